@@ -1,0 +1,74 @@
+/// One flow's trace with its expectation checked.
+public struct FlowResult: Sendable {
+    /// The flow.
+    public var flow: Flow
+    /// Its round trip.
+    public var trace: FlowTrace
+    /// Why the expectation fails (empty when it holds or there is none).
+    public var expectationFailures: [String]
+
+    /// Whether the flow states any expectation.
+    public var hasExpectation: Bool { flow.expect != nil || flow.expectDroppedAt != nil || flow.expectEgressIP != nil }
+    /// Whether every stated expectation holds (nil without expectations).
+    public var holds: Bool? { hasExpectation ? expectationFailures.isEmpty : nil }
+}
+
+/// The result of checking every flow of a design.
+public struct CheckReport: Sendable {
+    /// The topology checked.
+    public var topology: Topology
+    /// Per-flow results in design order.
+    public var results: [FlowResult]
+
+    /// Design-level findings.
+    public var findings: [ConfigFinding] { topology.findings }
+
+    /// Counts of each verdict.
+    public var verdictCounts: [(Verdict, Int)] {
+        Verdict.allCases.compactMap { v in
+            let n = results.filter { $0.trace.verdict == v }.count
+            return n > 0 ? (v, n) : nil
+        }
+    }
+
+    /// Flows whose expectation fails.
+    public var failedExpectations: [FlowResult] { results.filter { $0.holds == false } }
+
+    /// Whether anything in `failOn` was found or an expectation failed.
+    public func fails(on failOn: Set<Verdict>) -> Bool {
+        !failedExpectations.isEmpty || results.contains { failOn.contains($0.trace.verdict) }
+    }
+
+    /// The verdicts that fail a check unless told otherwise: everything but `symmetric` and `denied`
+    /// (a deny is usually the policy working).
+    public static let defaultFailOn: Set<Verdict> = [.asymmetric, .natMismatch, .noRoute, .loop, .unsupportedConfig]
+}
+
+/// Evaluates flows and their expectations.
+public enum Checker {
+    /// Traces every flow of the topology and checks its expectations.
+    public static func check(_ topology: Topology) -> CheckReport {
+        let tracer = Tracer(topology)
+        let results = topology.flows.indices.map { i in evaluate(tracer.trace(flowAt: i), flow: topology.flows[i], in: topology) }
+        return CheckReport(topology: topology, results: results)
+    }
+
+    /// Compares a trace with its flow's `expect`, `expectDroppedAt` and `expectEgressIP`.
+    public static func evaluate(_ trace: FlowTrace, flow: Flow, in topology: Topology) -> FlowResult {
+        var failures: [String] = []
+        if let expect = flow.expect, expect != trace.verdict {
+            failures.append("expected \(expect.rawValue), got \(trace.verdict.rawValue)")
+        }
+        if let expected = flow.expectDroppedAt {
+            let actual = trace.droppedAt.map { topology.name(of: $0) }
+            if actual != expected {
+                failures.append("expected the drop at '\(expected)', \(actual.map { "got '\($0)'" } ?? "but nothing was dropped")")
+            }
+        }
+        if let expected = flow.expectEgressIP, !trace.egressAddresses.contains(expected) {
+            let seen = trace.egressAddresses.map(\.description).joined(separator: ", ")
+            failures.append("expected egress from \(expected), got \(seen.isEmpty ? "no public source" : seen)")
+        }
+        return FlowResult(flow: flow, trace: trace, expectationFailures: failures)
+    }
+}

@@ -1,0 +1,100 @@
+/// One row of a subnet's effective routes, as Azure's effective-routes view shows it.
+public struct EffectiveRoute: Sendable, Hashable {
+    /// Who created the route.
+    public enum Source: String, Sendable, Hashable {
+        /// A system route (VNet, Internet, reserved None, peering).
+        case `default` = "Default"
+        /// Learned from a VPN/ExpressRoute gateway (BGP or local network gateway).
+        case virtualNetworkGateway = "VirtualNetworkGateway"
+        /// A user-defined route.
+        case user = "User"
+
+        /// Tie-break rank on identical prefixes (R19): lower wins.
+        var rank: Int {
+            switch self {
+            case .user: return 0
+            case .virtualNetworkGateway: return 1
+            case .default: return 2
+            }
+        }
+    }
+
+    /// Whether the route takes part in lookups.
+    public enum State: String, Sendable, Hashable {
+        case active = "Active"
+        case invalid = "Invalid"
+    }
+
+    /// Where the route comes from, precisely enough to point at it.
+    public enum Origin: Sendable, Hashable {
+        /// The VNet's own address range.
+        case vnetAddressSpace
+        /// The system 0.0.0.0/0 → Internet route.
+        case defaultInternet
+        /// A reserved-range None route (R1).
+        case reservedNone
+        /// A peering's route to the remote VNet's range.
+        case peering(Int)
+        /// A prefix an on-premises network advertises through a gateway.
+        case gateway(gateway: Int, onPremises: Int)
+        /// A user-defined route: table and route index.
+        case user(table: Int, route: Int)
+    }
+
+    /// Source column.
+    public var source: Source
+    /// State column.
+    public var state: State
+    /// Address prefix.
+    public var prefix: IPv4Prefix
+    /// Next-hop type.
+    public var nextHopType: NextHopType
+    /// Next-hop IP (VirtualAppliance).
+    public var nextHopIP: IPv4Address?
+    /// Origin.
+    public var origin: Origin
+    /// Service tag for a tag route.
+    public var serviceTag: String?
+    /// Why an invalid route lost (the winning route's description).
+    public var invalidReason: String?
+
+    /// Whether the route is a system route for the VNet itself or a peering (R20 exception).
+    var isVNetOrPeering: Bool {
+        switch origin {
+        case .vnetAddressSpace, .peering: return true
+        default: return false
+        }
+    }
+}
+
+/// The effective routes of one subnet, with the active ones arranged for longest-prefix lookup.
+public struct SubnetRoutes: Sendable {
+    /// Every route, active and invalid, in display order.
+    public var routes: [EffectiveRoute]
+    /// Indexes of active routes, longest prefix first.
+    @usableFromInline var lookupOrder: [Int]
+    /// Indexes of active VNet/peering system routes (R20).
+    @usableFromInline var vnetRoutes: [Int]
+
+    init(routes: [EffectiveRoute]) {
+        self.routes = routes
+        lookupOrder = routes.indices.filter { routes[$0].state == .active }
+            .sorted { a, b in
+                routes[a].prefix.length != routes[b].prefix.length ? routes[a].prefix.length > routes[b].prefix.length : a < b
+            }
+        vnetRoutes = lookupOrder.filter { routes[$0].isVNetOrPeering }
+    }
+
+    /// The index of the route that carries `destination`: longest prefix match among active routes (R18; ties were
+    /// settled when the table was built, R19), except that VNet and peering system routes win over any BGP route
+    /// (R20). Allocation-free.
+    @inlinable public func lookup(_ destination: IPv4Address) -> Int? {
+        for index in lookupOrder where routes[index].prefix.contains(destination) {
+            if routes[index].source == .virtualNetworkGateway {
+                for v in vnetRoutes where routes[v].prefix.contains(destination) { return v }
+            }
+            return index
+        }
+        return nil
+    }
+}

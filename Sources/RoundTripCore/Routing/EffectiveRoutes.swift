@@ -1,0 +1,96 @@
+/// Computes a subnet's effective routes (azure-semantics §2–3).
+public enum EffectiveRoutes {
+    /// The effective routes of a subnet: system routes (R1, R2, R2b), peering routes (R5, P1), gateway routes
+    /// (R5, R14, R17), user-defined routes (R7), with identical-prefix ties resolved (R13a, R19).
+    public static func compute(for subnetIndex: Int, in topology: Topology) -> SubnetRoutes {
+        let subnet = topology.subnets[subnetIndex]
+        let vnet = topology.vnets[subnet.vnet]
+        let table = subnet.routeTable.map { topology.routeTables[$0] }
+        var routes: [EffectiveRoute] = []
+
+        // R1: the VNet's own ranges.
+        for range in vnet.addressSpace {
+            routes.append(.init(source: .default, state: .active, prefix: range, nextHopType: .vnetLocal, origin: .vnetAddressSpace))
+        }
+        routes.append(.init(source: .default, state: .active, prefix: .any, nextHopType: .internet, origin: .defaultInternet))
+        // R2: reserved None routes, removed when a VNet range equals or contains them; R2b: removed by a 0/0 UDR.
+        let hasDefaultUDR = table?.routes.contains { $0.prefixes.contains(.any) } ?? false
+        if !hasDefaultUDR {
+            for reserved in IPv4Prefix.ianaPrivateRanges where !vnet.addressSpace.contains(where: { $0.contains(reserved) }) {
+                routes.append(.init(source: .default, state: .active, prefix: reserved, nextHopType: .none, origin: .reservedNone))
+            }
+        }
+        // R5/P1: peering routes, only once both directions exist.
+        for (p, peering) in topology.peerings.enumerated() where peering.from == subnet.vnet && peering.reverse != nil {
+            for range in topology.vnets[peering.to].addressSpace {
+                routes.append(.init(source: .default, state: .active, prefix: range, nextHopType: .vnetPeering, origin: .peering(p)))
+            }
+        }
+        // R5/R14/R17: gateway routes, unless the table disables propagation.
+        if !(table?.disableBgpRoutePropagation ?? false) {
+            for gateway in gateways(reachableFrom: subnet.vnet, in: topology) {
+                for (n, network) in topology.onPremises.enumerated() where network.gateway == gateway {
+                    var prefixes = network.addressPrefixes
+                    if network.forcedTunnelDefaultRoute { prefixes.append(.any) }
+                    for prefix in prefixes {
+                        routes.append(.init(source: .virtualNetworkGateway, state: .active, prefix: prefix, nextHopType: .virtualNetworkGateway, origin: .gateway(gateway: gateway, onPremises: n)))
+                    }
+                }
+            }
+        }
+        // R7: user-defined routes.
+        if let tableIndex = subnet.routeTable, let table {
+            for (r, route) in table.routes.enumerated() {
+                for prefix in route.prefixes {
+                    routes.append(.init(source: .user, state: .active, prefix: prefix, nextHopType: route.nextHopType, nextHopIP: route.nextHopIP, origin: .user(table: tableIndex, route: r), serviceTag: route.serviceTag))
+                }
+            }
+        }
+        // R19 (+R13a among UDRs): on identical prefixes one route stays active.
+        var winners: [IPv4Prefix: Int] = [:]
+        for i in routes.indices {
+            guard let w = winners[routes[i].prefix] else { winners[routes[i].prefix] = i; continue }
+            if beats(routes[i], routes[w]) {
+                winners[routes[i].prefix] = i
+            }
+        }
+        for i in routes.indices where winners[routes[i].prefix] != i {
+            let winner = routes[winners[routes[i].prefix]!]
+            routes[i].state = .invalid
+            routes[i].invalidReason = "overridden by \(winner.source.rawValue) route \(winner.prefix) → \(winner.nextHopType.rawValue)"
+        }
+        // Display order: by source as Azure lists them, then prefix.
+        let ordered = routes.enumerated().sorted { a, b in
+            (a.element.source.rank * -1, a.element.prefix, a.offset) < (b.element.source.rank * -1, b.element.prefix, b.offset)
+        }.map(\.element)
+        return SubnetRoutes(routes: ordered)
+    }
+
+    /// Whether `a` wins over `b` on an identical prefix: User > BGP > System (R19); among UDRs an explicit prefix beats
+    /// a service tag, and tags rank regional > top-level > AzureCloud.<region> > AzureCloud (R13a); otherwise the
+    /// first declared stays.
+    static func beats(_ a: EffectiveRoute, _ b: EffectiveRoute) -> Bool {
+        if a.source.rank != b.source.rank { return a.source.rank < b.source.rank }
+        guard a.source == .user else { return false }
+        switch (a.serviceTag, b.serviceTag) {
+        case (nil, .some): return true
+        case (.some(let ta), .some(let tb)): return ServiceTagTable.rank(ta) < ServiceTagTable.rank(tb)
+        default: return false
+        }
+    }
+
+    /// Gateways whose routes reach a VNet: its own, and a hub's through a peering with useRemoteGateways (P2).
+    public static func gateways(reachableFrom vnet: Int, in topology: Topology) -> [Int] {
+        var result = topology.gateways.indices.filter { topology.gateways[$0].vnet == vnet }
+        for peering in topology.peerings where peering.from == vnet && peering.useRemoteGateways {
+            guard let reverse = peering.reverse, topology.peerings[reverse].allowGatewayTransit else { continue }
+            result += topology.gateways.indices.filter { topology.gateways[$0].vnet == peering.to }
+        }
+        return result
+    }
+
+    /// VNets whose ranges a gateway advertises to on-premises: its own and those using it as remote gateway.
+    public static func advertisedVNets(by gateway: Int, in topology: Topology) -> [Int] {
+        topology.vnets.indices.filter { gateways(reachableFrom: $0, in: topology).contains(gateway) }
+    }
+}

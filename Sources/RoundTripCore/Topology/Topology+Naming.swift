@@ -1,0 +1,130 @@
+/// Human-readable names for nodes, routes and rules, used in reasons and by every writer.
+extension Topology {
+    /// The element name of a node (`hub-firewall`, `aks-nodes`, `internet`).
+    public func name(of node: Node) -> String {
+        switch node {
+        case .internetHost, .internet: return "internet"
+        case .onPremises(let n): return onPremises[n].name
+        case .onPremisesEdge(let n): return onPremises[n].name
+        case .nic(let w, _): return workloads[w].name
+        case .loadBalancer(let lb, _): return loadBalancers[lb].name
+        case .firewall(let f, _): return firewalls[f].name
+        case .appGateway(let g, _): return appGateways[g].name
+        case .natGateway(let n): return natGateways[n].name
+        case .vnetGateway(let g): return gateways[g].name
+        case .peering(let p): return peerings[p].name
+        case .vnet(let v): return vnets[v].name
+        }
+    }
+
+    /// A longer label for a node (`hub-firewall instance 1 (10.42.2.6)`).
+    public func label(of node: Node) -> String {
+        switch node {
+        case .internetHost(let a): return "internet host \(a)"
+        case .internet: return "internet"
+        case .onPremises(let n): return "on-premises '\(onPremises[n].name)'"
+        case .onPremisesEdge(let n): return "on-premises edge of '\(onPremises[n].name)'"
+        case .nic(let w, let a): return "\(workloads[w].name) (\(a))"
+        case .loadBalancer(let lb, let fe): return "load balancer \(loadBalancers[lb].name)/\(loadBalancers[lb].frontends[fe].name) (\(loadBalancers[lb].frontends[fe].address))"
+        case .firewall(let f, let i):
+            if let i { return "firewall \(firewalls[f].name) instance \(i) (\(firewalls[f].instanceIPs[i]))" }
+            return "firewall \(firewalls[f].name)"
+        case .appGateway(let g, let i):
+            if let i { return "application gateway \(appGateways[g].name) instance \(i) (\(appGateways[g].instanceIPs[i]))" }
+            return "application gateway \(appGateways[g].name)"
+        case .natGateway(let n): return "NAT gateway \(natGateways[n].name)"
+        case .vnetGateway(let g): return "gateway \(gateways[g].name)"
+        case .peering(let p): return "peering \(peerings[p].name)"
+        case .vnet(let v): return "virtual network \(vnets[v].name)"
+        }
+    }
+
+    /// The subnet a node sits in, if any (`VNET/SUBNET`).
+    public func subnet(of node: Node) -> Int? {
+        switch node {
+        case .nic(let w, _): return workloads[w].onKubenet ? workloads[w].hostedOn.map { workloads[$0].subnet } : workloads[w].subnet
+        case .firewall(let f, _): return firewalls[f].subnet
+        case .appGateway(let g, _): return appGateways[g].subnet
+        case .vnetGateway(let g): return gateways[g].subnet
+        case .loadBalancer(let lb, let fe): return loadBalancers[lb].frontends[fe].subnet
+        default: return nil
+        }
+    }
+
+    /// `firewall-route (0.0.0.0/0 → VirtualAppliance 10.42.2.4) in firewall-routetable`, or a system route's text.
+    public func describeRoute(subnet: Int, index: Int) -> String {
+        let route = effectiveRoutes[subnet].routes[index]
+        let hop = route.nextHopType.rawValue + (route.nextHopIP.map { " \($0)" } ?? "")
+        switch route.origin {
+        case .user(let table, let r):
+            return "'\(routeTables[table].routes[r].name)' (\(route.serviceTag ?? route.prefix.description) → \(hop)) in route table '\(routeTables[table].name)'"
+        case .gateway(let g, let n):
+            return "\(route.prefix) → \(hop) (learned from on-premises '\(onPremises[n].name)' via gateway '\(gateways[g].name)') on \(subnets[subnet].qualifiedName)"
+        case .peering(let p):
+            return "\(route.prefix) → VNetPeering (peering '\(peerings[p].name)') on \(subnets[subnet].qualifiedName)"
+        case .vnetAddressSpace, .defaultInternet, .reservedNone:
+            return "system route \(route.prefix) → \(hop) on \(subnets[subnet].qualifiedName)"
+        }
+    }
+
+    /// A decision in words.
+    public func describeDecision(_ decision: Decision) -> String {
+        switch decision {
+        case .route(let s, let i): return describeRoute(subnet: s, index: i)
+        case .loadBalancerRule(let lb, let r): return "load balancer '\(loadBalancers[lb].name)' rule '\(loadBalancers[lb].rules[r].name)'"
+        case .outboundRule(let lb, let r): return "load balancer '\(loadBalancers[lb].name)' outbound rule '\(loadBalancers[lb].outboundRules[r].name)'"
+        case .firewallNatRule(let f, let c, let r): return "firewall '\(firewalls[f].name)' DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (collection '\(firewalls[f].natCollections[c].name)', priority \(firewalls[f].natCollections[c].priority))"
+        case .firewallNetworkRule(let f, let c, let r): return "firewall '\(firewalls[f].name)' network rule '\(firewalls[f].networkCollections[c].rules[r].name)' (collection '\(firewalls[f].networkCollections[c].name)', priority \(firewalls[f].networkCollections[c].priority), \(firewalls[f].networkCollections[c].action.rawValue))"
+        case .firewallApplicationRule(let f, let c, let r): return "firewall '\(firewalls[f].name)' application rule '\(firewalls[f].applicationCollections[c].rules[r].name)' (collection '\(firewalls[f].applicationCollections[c].name)', priority \(firewalls[f].applicationCollections[c].priority), \(firewalls[f].applicationCollections[c].action.rawValue))"
+        case .firewallDefaultDeny(let f): return "firewall '\(firewalls[f].name)' default deny"
+        case .appGatewayListener(let g, let l): return "application gateway '\(appGateways[g].name)' listener '\(appGateways[g].listeners[l].name)'"
+        case .natGateway(let n): return "NAT gateway '\(natGateways[n].name)'"
+        case .instancePublicIP(let w): return "instance public IP of '\(workloads[w].name)'"
+        case .defaultOutboundAccess(let s): return "default outbound access of \(subnets[s].qualifiedName)"
+        case .peering(let p): return "peering '\(peerings[p].name)'"
+        case .onPremisesRoute(let n): return "on-premises '\(onPremises[n].name)' routes"
+        case .session: return "existing session"
+        }
+    }
+
+    /// The source location of what a decision cites (for SARIF and messages).
+    public func location(of decision: Decision) -> SourceLocation? {
+        switch decision {
+        case .route(let s, let i):
+            switch effectiveRoutes[s].routes[i].origin {
+            case .user(let table, let r): return routeTables[table].routes[r].source.element
+            case .peering(let p): return peerings[p].source.element
+            case .gateway(_, let n): return onPremises[n].source.element
+            case .vnetAddressSpace, .defaultInternet, .reservedNone: return subnets[s].source.element
+            }
+        case .loadBalancerRule(let lb, let r): return loadBalancers[lb].rules[r].source.element
+        case .outboundRule(let lb, let r): return loadBalancers[lb].outboundRules[r].source.element
+        case .firewallNatRule(let f, let c, let r): return firewalls[f].natCollections[c].rules[r].source.element
+        case .firewallNetworkRule(let f, let c, let r): return firewalls[f].networkCollections[c].rules[r].source.element
+        case .firewallApplicationRule(let f, let c, let r): return firewalls[f].applicationCollections[c].rules[r].source.element
+        case .firewallDefaultDeny(let f): return firewalls[f].source.element
+        case .appGatewayListener(let g, let l): return appGateways[g].listeners[l].source.element
+        case .natGateway(let n): return natGateways[n].source.element
+        case .instancePublicIP(let w): return workloads[w].source["publicIPAddress"]
+        case .defaultOutboundAccess(let s): return subnets[s].source.element
+        case .peering(let p): return peerings[p].source.element
+        case .onPremisesRoute(let n): return onPremises[n].source.element
+        case .session: return nil
+        }
+    }
+
+    /// The name of a flow end as a user wrote it or as the design knows it.
+    public func flowEndName(_ end: FlowEnd) -> String {
+        switch end {
+        case .internet(let a): return "internet host \(a)"
+        case .onPremises(let n, let a): return "\(a) in '\(onPremises[n].name)'"
+        case .workload(let w, let a): return "'\(workloads[w].name)' (\(a))"
+        case .publicAddress(let a), .privateAddress(_, let a): return a.description
+        }
+    }
+
+    /// Finds a subnet by `VNET/SUBNET`.
+    public func subnetIndex(named qualified: String) -> Int? {
+        subnets.firstIndex { $0.qualifiedName == qualified }
+    }
+}

@@ -1,0 +1,23 @@
+/// The result of tracing one flow's round trip.
+public struct FlowTrace: Sendable {
+    /// Index of the flow in the topology (or -1 for an ad-hoc trace).
+    public var flowIndex: Int
+    /// Forward hops.
+    public var forward: [Hop]
+    /// Return hops.
+    public var reverse: [Hop]
+    /// The verdict.
+    public var verdict: Verdict
+    /// Why, in one or two sentences.
+    public var reason: String
+    /// Where the packet was dropped (or the stateful device that breaks), if anywhere.
+    public var droppedAt: Node?
+    /// The route or rule that causes the finding (SARIF points here).
+    public var cause: Decision?
+    /// Public source addresses the destination can see (egress), when the flow leaves to the Internet.
+    public var egressAddresses: [IPv4Address]
+    /// Warnings raised on the way (P2a forwarded traffic, default outbound access, …).
+    public var warnings: [String]
+    /// Unsupported configurations the flow touched.
+    public var unsupported: [ConfigFinding]
+}

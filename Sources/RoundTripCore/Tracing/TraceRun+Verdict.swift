@@ -1,0 +1,64 @@
+/// Deciding the verdict once both legs are traced (M2–M4).
+extension TraceRun {
+    mutating func finish(deliveredBack: (Node, Packet)?) -> FlowTrace {
+        var verdict = Verdict.symmetric
+        var reason = "the reply retraces the forward path through every stateful device"
+        var droppedAt: Node?
+        var cause: Decision?
+        if let drop {
+            verdict = drop.verdict
+            droppedAt = drop.node
+            cause = drop.cause
+            let leg = reverse.isEmpty ? "forward" : "return"
+            reason = "\(leg): \(drop.reason)"
+        } else if let (node, packet) = deliveredBack {
+            let original = Packet(source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port, protocolType: flow.protocolType)
+            let expected = original.reversed
+            if !isClient(node) {
+                verdict = .noRoute
+                droppedAt = node
+                cause = firstReturnRoute
+                reason = "return: the reply is delivered to \(t.name(of: node)), not to the client \(t.flowEndName(flow.from))"
+            } else if packet.source != expected.source || packet.sourcePort != expected.sourcePort {
+                verdict = .natMismatch
+                droppedAt = node
+                cause = firstReturnRoute
+                reason = "the client sent to \(expected.source):\(expected.sourcePort) but the reply comes from \(packet.source):\(packet.sourcePort); its stack discards it (M4)"
+            } else if let s = sessions.first(where: { $0.stateful && !$0.matched && $0.device.isStateful }) {
+                // The reply went around a stateful device that saw the forward packet: the next forward packet of the
+                // session reaches it without an established session (M2, M3).
+                verdict = .asymmetric
+                droppedAt = nodeFor(s.device)
+                cause = firstReturnRoute
+                let route = cause.map { " (route \(t.describeDecision($0)))" } ?? ""
+                let back = reverse.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
+                reason = "the reply bypasses \(t.name(of: droppedAt!)), which saw the forward packet: it returns \(back)\(route); \(t.name(of: droppedAt!)) drops the next forward packet of the session (no established session, M3)"
+            }
+        }
+        let unsupported = t.findings.filter { f in f.unsupported && f.subnets.contains { touchedSubnets.contains($0) } }
+        if !unsupported.isEmpty {
+            let was = verdict == .symmetric ? "" : " (the trace alone gives \(verdict.rawValue): \(reason))"
+            verdict = .unsupportedConfig
+            reason = unsupported.map { "\($0.message) (\($0.rule))" }.joined(separator: "; ") + was
+            cause = nil
+        }
+        return FlowTrace(
+            flowIndex: -1, forward: forward, reverse: reverse, verdict: verdict, reason: reason, droppedAt: droppedAt,
+            cause: cause, egressAddresses: egress, warnings: warnings, unsupported: unsupported)
+    }
+
+    /// Whether the reply ended where the flow started.
+    func isClient(_ node: Node) -> Bool {
+        switch (flow.from, node) {
+        case (.internet(let a), .internetHost(let b)): return a == b
+        case (.onPremises(let n, _), .onPremises(let m)): return n == m
+        case (.workload(let w, let a), .nic(let v, let b)): return w == v && a == b
+        default: return false
+        }
+    }
+
+    /// The first route decision of the return leg (where the reply's path was chosen).
+    var firstReturnRoute: Decision? {
+        reverse.first { if case .route = $0.decision { return true } else { return false } }?.decision
+    }
+}

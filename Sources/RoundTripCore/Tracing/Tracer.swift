@@ -1,0 +1,589 @@
+/// Traces flows hop by hop, forward and back, through every device's documented behaviour.
+///
+/// A `Tracer` is a value over an immutable ``Topology``; each call to ``trace(_:)`` keeps its own state, so one tracer
+/// serves many threads.
+public struct Tracer: Sendable {
+    /// The topology traced over.
+    public let topology: Topology
+
+    /// Creates a tracer.
+    public init(_ topology: Topology) { self.topology = topology }
+
+    /// Traces flow number `index` of the topology.
+    public func trace(flowAt index: Int) -> FlowTrace {
+        var result = trace(topology.flows[index])
+        result.flowIndex = index
+        return result
+    }
+
+    /// Traces a flow's round trip: forward from its source to where it is delivered, then the reply back.
+    public func trace(_ flow: Flow) -> FlowTrace {
+        var run = TraceRun(topology: topology, flow: flow)
+        return run.execute()
+    }
+}
+
+/// A session at a stateful or translating device.
+struct Session {
+    var device: Device
+    /// Header as it arrived at the device (forward direction).
+    var original: Packet
+    /// Header as it left the device.
+    var translated: Packet
+    var matched = false
+    /// Whether a missing reply is a drop (stateful devices).
+    var stateful: Bool
+    /// The load balancer that handed the forward packet to this device (HA-ports symmetry, L9).
+    var viaLoadBalancer: Int?
+}
+
+/// Who is sending a packet out of a subnet.
+enum Sender: Hashable {
+    case nic(Int, IPv4Address)
+    case firewall(Int, Int)
+    case appGateway(Int, Int)
+    case gateway(Int)
+
+    var node: Node {
+        switch self {
+        case .nic(let w, let a): return .nic(workload: w, address: a)
+        case .firewall(let f, let i): return .firewall(firewall: f, instance: i)
+        case .appGateway(let g, let i): return .appGateway(gateway: g, instance: i)
+        case .gateway(let g): return .vnetGateway(g)
+        }
+    }
+}
+
+/// The next thing to do with a packet.
+enum Step {
+    case send(subnet: Int, sender: Sender, packet: Packet)
+    case internet(Packet)
+    case onPremises(Int, Packet)
+    case fromOnPremises(gateway: Int, Packet)
+    case toGateway(gateway: Int, Packet, route: Decision?)
+    case privateAddress(vnet: Int, Packet)
+    case nic(workload: Int, address: IPv4Address, Packet, viaLoadBalancer: Int?)
+    case firewallPrivate(firewall: Int, instance: Int?, Packet)
+    case firewallPublic(firewall: Int, Packet)
+    case loadBalancer(lb: Int, frontend: Int, Packet, asNextHop: Bool)
+    case appGateway(gateway: Int, frontend: Int?, instance: Int?, Packet)
+    case delivered(Node, Packet)
+    case stop
+}
+
+/// A drop: where, why, which verdict.
+struct Drop {
+    var verdict: Verdict
+    var node: Node
+    var reason: String
+    var cause: Decision?
+}
+
+/// The mutable state of one round trip.
+struct TraceRun {
+    let t: Topology
+    let flow: Flow
+    var direction = Hop.Direction.forward
+    var forward: [Hop] = []
+    var reverse: [Hop] = []
+    var sessions: [Session] = []
+    var warnings: [String] = []
+    var touchedSubnets = Set<Int>()
+    var egress: [IPv4Address] = []
+    var drop: Drop?
+    var visited = Set<VisitKey>()
+    var lastLoadBalancer: Int?
+    static let hopLimit = 64
+
+    struct VisitKey: Hashable {
+        var node: Node
+        var packet: Packet
+        var forward: Bool
+    }
+
+    init(topology: Topology, flow: Flow) {
+        t = topology
+        self.flow = flow
+    }
+
+    // MARK: recording
+
+    var hops: [Hop] {
+        get { direction == .forward ? forward : reverse }
+    }
+
+    /// Appends a hop; returns false (and records a loop) if the same packet was already at this node.
+    @discardableResult
+    mutating func record(_ hop: Hop) -> Bool {
+        var hop = hop
+        hop.direction = direction
+        let key = VisitKey(node: hop.node, packet: hop.packet, forward: direction == .forward)
+        let count = direction == .forward ? forward.count : reverse.count
+        if !visited.insert(key).inserted || count >= TraceRun.hopLimit {
+            hop.outcome = .dropped
+            append(hop)
+            if drop == nil {
+                drop = Drop(verdict: .loop, node: hop.node, reason: "the packet came back to \(t.name(of: hop.node)) with the same header: a routing loop", cause: lastRoute)
+            }
+            return false
+        }
+        append(hop)
+        return true
+    }
+
+    mutating func append(_ hop: Hop) {
+        if direction == .forward { forward.append(hop) } else { reverse.append(hop) }
+    }
+
+    /// The last route decision in the current leg.
+    var lastRoute: Decision? {
+        for hop in hops.reversed() {
+            if case .route = hop.decision { return hop.decision }
+        }
+        return nil
+    }
+
+    /// Records a drop at a node and stops the leg.
+    mutating func dropHere(_ node: Node, _ packet: Packet, _ verdict: Verdict, _ reason: String, decision: Decision? = nil, session: SessionEvent? = nil, cause: Decision? = nil) -> Step {
+        var hop = Hop(direction: direction, node: node, packet: packet, decision: decision, session: session)
+        hop.outcome = .dropped
+        hop.note = reason
+        append(hop)
+        if drop == nil { drop = Drop(verdict: verdict, node: node, reason: reason, cause: cause ?? decision ?? lastRoute) }
+        return .stop
+    }
+
+    // MARK: the walk
+
+    mutating func execute() -> FlowTrace {
+        let start = startStep()
+        guard let delivered = walk(start) else { return finish(deliveredBack: nil) }
+        direction = .return
+        lastLoadBalancer = nil
+        let reply = delivered.1.reversed
+        let back: Step
+        switch delivered.0 {
+        case .nic(let w, let address):
+            if let host = t.workloads[w].hostedOn, t.workloads[w].onKubenet {
+                back = .send(subnet: t.workloads[host].subnet, sender: .nic(host, t.workloads[host].addresses[0]), packet: reply)
+                _ = address
+            } else {
+                back = .send(subnet: t.workloads[w].subnet, sender: .nic(w, address), packet: reply)
+            }
+        case .internetHost: back = .internet(reply)
+        case .onPremises(let n): back = .onPremises(n, reply)
+        default: back = .stop
+        }
+        return finish(deliveredBack: walk(back))
+    }
+
+    /// The first step of the forward leg.
+    mutating func startStep() -> Step {
+        let packet = Packet(source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port, protocolType: flow.protocolType)
+        switch flow.from {
+        case .internet(let address):
+            record(Hop(direction: direction, node: .internetHost(address), packet: packet))
+            return .internet(packet)
+        case .onPremises(let n, _):
+            record(Hop(direction: direction, node: .onPremises(n), packet: packet))
+            return .onPremises(n, packet)
+        case .workload(let w, let address):
+            let workload = t.workloads[w]
+            if workload.onKubenet, let host = workload.hostedOn {
+                // kubenet: pod traffic leaving the pod CIDR is masqueraded to the node address.
+                let node = t.workloads[host].addresses[0]
+                var hop = Hop(direction: direction, node: .nic(workload: w, address: address), packet: packet)
+                var masq = packet
+                masq.source = node
+                hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: address, beforePort: packet.sourcePort, afterAddress: node, afterPort: packet.sourcePort)]
+                hop.session = SessionEvent(device: .nic(workload: host, address: node), kind: .created)
+                hop.note = "kubenet masquerades pod traffic to the node address"
+                record(hop)
+                sessions.append(Session(device: .nic(workload: host, address: node), original: packet, translated: masq, stateful: false))
+                return .send(subnet: t.workloads[host].subnet, sender: .nic(host, node), packet: masq)
+            }
+            return .send(subnet: workload.subnet, sender: .nic(w, address), packet: packet)
+        case .publicAddress, .privateAddress:
+            return dropHere(.internet, packet, .noRoute, "a flow cannot start at a device address")
+        }
+    }
+
+    /// Runs steps until delivery or a drop; returns where the packet was delivered.
+    mutating func walk(_ first: Step) -> (Node, Packet)? {
+        var step = first
+        while true {
+            switch step {
+            case .stop: return nil
+            case .delivered(let node, let packet):
+                var hop = Hop(direction: direction, node: node, packet: packet)
+                hop.outcome = .delivered
+                append(hop)
+                return (node, packet)
+            case .send(let subnet, let sender, let packet): step = send(subnet: subnet, sender: sender, packet: packet)
+            case .internet(let packet): step = arriveInternet(packet)
+            case .onPremises(let n, let packet): step = arriveOnPremises(n, packet)
+            case .fromOnPremises(let g, let packet):
+                guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet, note: "gateway forwards into the VNet")) else { return nil }
+                step = .send(subnet: t.gateways[g].subnet, sender: .gateway(g), packet: packet)
+            case .toGateway(let g, let packet, let route): step = toGateway(g, packet, route: route)
+            case .privateAddress(let vnet, let packet): step = arrivePrivate(vnet: vnet, packet)
+            case .nic(let w, let address, let packet, let via): step = arriveNIC(w, address, packet, via: via)
+            case .firewallPrivate(let f, let instance, let packet): step = arriveFirewallPrivate(f, instance: instance, packet)
+            case .firewallPublic(let f, let packet): step = arriveFirewallPublic(f, packet)
+            case .loadBalancer(let lb, let fe, let packet, let asNextHop): step = arriveLoadBalancer(lb, fe, packet, asNextHop: asNextHop)
+            case .appGateway(let g, let fe, let instance, let packet): step = arriveAppGateway(g, frontend: fe, instance: instance, packet)
+            }
+        }
+    }
+
+    // MARK: routing out of a subnet
+
+    /// Sends a packet out of a subnet: host NAT for inbound replies, route lookup (M1), then the next hop.
+    mutating func send(subnet: Int, sender: Sender, packet: Packet) -> Step {
+        touchedSubnets.insert(subnet)
+        let routes = t.effectiveRoutes[subnet]
+        guard let index = routes.lookup(packet.destination) else {
+            return dropHere(sender.node, packet, .noRoute, "no route in \(t.subnets[subnet].qualifiedName) matches \(packet.destination)")
+        }
+        let route = routes.routes[index]
+        let decision = Decision.route(subnet: subnet, index: index)
+        var hop = Hop(direction: direction, node: sender.node, packet: packet, decision: decision)
+        var out = packet
+
+        // Replies of inbound flows are restored at the host only on Azure's own path (L2, N5).
+        if case .nic = sender {
+            if let s = sessions.firstIndex(where: { isHostNAT($0.device) && $0.translated.reversed == packet }) {
+                if route.nextHopType == .virtualAppliance {
+                    hop.note = "the reply is not restored to \(sessions[s].original.destination): a user-defined route sends it to an appliance before Azure's \(describeHostNAT(sessions[s].device)) can (L2)"
+                } else {
+                    sessions[s].matched = true
+                    let restored = sessions[s].original.reversed
+                    hop.rewrites.append(Rewrite(field: .source, kind: .unDnat, beforeAddress: out.source, beforePort: out.sourcePort, afterAddress: restored.source, afterPort: restored.sourcePort))
+                    hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
+                    out = restored
+                }
+            }
+        }
+        guard record(hop) else { return .stop }
+
+        switch route.nextHopType {
+        case .none:
+            return dropHere(sender.node, out, .noRoute, "route \(t.describeRoute(subnet: subnet, index: index)) drops traffic to \(out.destination) (next hop None, M5)", decision: decision)
+        case .vnetLocal:
+            let vnet = t.subnets[subnet].vnet
+            guard t.vnets[vnet].contains(out.destination) else {
+                return dropHere(sender.node, out, .noRoute, "route \(t.describeRoute(subnet: subnet, index: index)) uses VnetLocal for \(out.destination), outside '\(t.vnets[vnet].name)'; VnetLocal reaches only the local VNet (R13)", decision: decision)
+            }
+            return .privateAddress(vnet: vnet, out)
+        case .vnetPeering:
+            guard case .peering(let p) = route.origin else { return .stop }
+            if let stop = crossPeering(p, out, sender: sender) { return stop }
+            return .privateAddress(vnet: t.peerings[p].to, out)
+        case .internet:
+            return egress(subnet: subnet, sender: sender, out, decision: decision)
+        case .virtualNetworkGateway:
+            let gateway: Int?
+            if case .gateway(let g, _) = route.origin {
+                gateway = g
+            } else {
+                gateway = EffectiveRoutes.gateways(reachableFrom: t.subnets[subnet].vnet, in: t).first { t.gateways[$0].gatewayType == .vpn }
+            }
+            guard let gateway else {
+                return dropHere(sender.node, out, .noRoute, "route \(t.describeRoute(subnet: subnet, index: index)) names VirtualNetworkGateway but no VPN gateway serves '\(t.vnets[t.subnets[subnet].vnet].name)' (R12)", decision: decision)
+            }
+            return .toGateway(gateway: gateway, out, route: decision)
+        case .virtualAppliance:
+            guard let ip = route.nextHopIP else { return .stop }
+            return toAppliance(ip, from: subnet, sender: sender, out, decision: decision)
+        }
+    }
+
+    /// Hands a packet to a VirtualAppliance next hop in the local or a peered VNet (R9).
+    mutating func toAppliance(_ ip: IPv4Address, from subnet: Int, sender: Sender, _ packet: Packet, decision: Decision) -> Step {
+        let vnet = t.subnets[subnet].vnet
+        var candidates: [(Int, Int?)] = [(vnet, nil)]
+        for (p, peering) in t.peerings.enumerated() where peering.from == vnet && peering.reverse != nil { candidates.append((peering.to, p)) }
+        for (target, peering) in candidates {
+            guard let owner = t.privateOwners[VNetAddress(vnet: target, address: ip)] else { continue }
+            if let peering, let stop = crossPeering(peering, packet, sender: sender) { return stop }
+            switch owner {
+            case .nic(let w): return .nic(workload: w, address: ip, packet, viaLoadBalancer: nil)
+            case .firewallFrontend(let f): return .firewallPrivate(firewall: f, instance: nil, packet)
+            case .firewallInstance(let f, let i): return .firewallPrivate(firewall: f, instance: i, packet)
+            case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: true)
+            case .appGatewayFrontend, .appGatewayInstance:
+                return dropHere(sender.node, packet, .noRoute, "next hop \(ip) is an Application Gateway address, which does not forward routed traffic", decision: decision)
+            }
+        }
+        return dropHere(sender.node, packet, .noRoute, "next hop \(ip) of route \(t.describeDecision(decision)) is not reachable from '\(t.vnets[vnet].name)' (R9: the appliance must be in the VNet or a peered VNet)", decision: decision)
+    }
+
+    /// Checks a packet crossing a peering (P2, P2a); returns a stop step if it is dropped.
+    mutating func crossPeering(_ p: Int, _ packet: Packet, sender: Sender) -> Step? {
+        let peering = t.peerings[p]
+        guard let back = peering.reverse else {
+            return dropHere(sender.node, packet, .noRoute, "peering '\(peering.name)' has no reverse peering (P1)", decision: .peering(p))
+        }
+        if !peering.allowVirtualNetworkAccess || !t.peerings[back].allowVirtualNetworkAccess {
+            let off = peering.allowVirtualNetworkAccess ? t.peerings[back] : peering
+            return dropHere(.peering(off.source == peering.source ? p : back), packet, .denied, "peering '\(off.name)' has allowVirtualNetworkAccess false: no traffic flows between the peers (P2)", decision: .peering(off.source == peering.source ? p : back))
+        }
+        // Forwarded traffic: its source is outside the sending VNet and a gateway did not forward it.
+        if case .gateway = sender { return nil }
+        let fromVNet = t.vnets[peering.from]
+        if !fromVNet.contains(packet.source) && !t.peerings[back].allowForwardedTraffic {
+            let text = "peering '\(t.peerings[back].name)' has allowForwardedTraffic false, yet forwarded traffic from \(packet.source) enters '\(t.vnets[peering.to].name)' through it"
+            if t.options.strictForwardedTraffic {
+                return dropHere(.peering(back), packet, .denied, text + " (P2; strictForwardedTraffic)", decision: .peering(back))
+            }
+            let warning = text + ": Azure documents this as not admitted but does not reliably enforce it; set the flag explicitly (P2a)"
+            if !warnings.contains(warning) { warnings.append(warning) }
+        }
+        return nil
+    }
+
+    /// Delivers inside a VNet to whatever owns the destination.
+    mutating func arrivePrivate(vnet: Int, _ packet: Packet) -> Step {
+        switch t.privateOwners[VNetAddress(vnet: vnet, address: packet.destination)] {
+        case .nic(let w): return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
+        case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: false)
+        case .firewallFrontend(let f): return .firewallPrivate(firewall: f, instance: nil, packet)
+        case .firewallInstance(let f, let i): return .firewallPrivate(firewall: f, instance: i, packet)
+        case .appGatewayFrontend(let g, let fe): return .appGateway(gateway: g, frontend: fe, instance: nil, packet)
+        case .appGatewayInstance(let g, let i): return .appGateway(gateway: g, frontend: nil, instance: i, packet)
+        case nil:
+            if let pod = t.podsByAddress[packet.destination], let host = t.workloads[pod].hostedOn {
+                return .nic(workload: host, address: t.workloads[host].addresses[0], packet, viaLoadBalancer: nil)
+            }
+            return dropHere(.vnet(vnet), packet, .noRoute, "no NIC or device in '\(t.vnets[vnet].name)' owns \(packet.destination)")
+        }
+    }
+
+    // MARK: Internet, on-premises, gateways
+
+    /// Internet egress from a subnet: the outbound precedence of N4 (NAT gateway > instance PIP > LB outbound >
+    /// default outbound), after a UDR already decided the packet goes to the Internet.
+    mutating func egress(subnet: Int, sender: Sender, _ packet: Packet, decision: Decision) -> Step {
+        if !packet.source.isPrivate || isPublicIPOwned(packet.source) {
+            return .internet(packet)
+        }
+        switch sender {
+        case .firewall(let f, _):
+            return dropHere(sender.node, packet, .noRoute, "firewall '\(t.firewalls[f].name)' did not SNAT \(packet.source) (snatPrivateRanges covers \(packet.destination)), so the private source cannot reach the Internet (F14, S24e)", decision: decision)
+        case .appGateway(let g, _):
+            guard let fe = t.appGateways[g].frontends.first(where: \.isPublic) else {
+                return dropHere(sender.node, packet, .noRoute, "application gateway '\(t.appGateways[g].name)' has no public frontend for Internet egress (A7)")
+            }
+            var hop = Hop(direction: direction, node: sender.node, packet: packet, decision: decision)
+            hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: fe.address, afterPort: packet.sourcePort)]
+            var out = packet
+            out.source = fe.address
+            guard record(hop) else { return .stop }
+            return .internet(out)
+        case .gateway(let g):
+            return dropHere(.vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' cannot send a private source to the Internet", decision: decision)
+        case .nic(let w, let address):
+            let workload = t.workloads[w]
+            if packet.source != address {
+                return dropHere(sender.node, packet, .noRoute, "'\(workload.name)' forwards \(packet.source) to the Internet without SNAT; Azure only translates the NIC's own address, so the appliance must SNAT to \(address) (R10)", decision: decision)
+            }
+            if let cluster = workload.cluster.map({ t.clusters[$0] }), cluster.outboundType == .block {
+                return dropHere(sender.node, packet, .denied, "cluster '\(cluster.name)' has outboundType block: Internet egress is blocked (AKS-OT)", decision: decision)
+            }
+            let sub = t.subnets[workload.subnet]
+            var device: Device
+            var translatedAddress: IPv4Address
+            var via: Decision
+            var candidates: [IPv4Address]
+            if let n = sub.natGateway {
+                device = .natGateway(n)
+                candidates = t.natGateways[n].addresses
+                translatedAddress = candidates[0]
+                via = .natGateway(n)
+            } else if let pip = workload.publicIP {
+                device = .instancePublicIP(workload: w)
+                translatedAddress = t.publicIPs[pip].prefix.network
+                candidates = [translatedAddress]
+                via = .instancePublicIP(workload: w)
+            } else if let (lb, rule) = outboundRule(for: address) {
+                let fes = t.loadBalancers[lb].outboundRules[rule].frontends
+                device = .loadBalancerOutbound(lb: lb, frontend: fes[0])
+                candidates = fes.map { t.loadBalancers[lb].frontends[$0].address }
+                translatedAddress = candidates[0]
+                via = .outboundRule(lb: lb, rule: rule)
+            } else if sub.defaultOutboundAccess && !(workload.cluster.map { t.clusters[$0].outboundType == .none } ?? false) {
+                device = .defaultOutbound(subnet: workload.subnet)
+                translatedAddress = IPv4Address(192, 0, 2, 1)
+                candidates = []
+                via = .defaultOutboundAccess(subnet: workload.subnet)
+                let warning = "'\(workload.name)' reaches the Internet through default outbound access: an address Azure picks, not known in advance and retiring for new subnets (L12, K1)"
+                if !warnings.contains(warning) { warnings.append(warning) }
+            } else {
+                return dropHere(sender.node, packet, .noRoute, "'\(workload.name)' has no outbound path: no NAT gateway, instance public IP or LB outbound rule, and subnet '\(sub.qualifiedName)' has defaultOutboundAccess false (N4)", decision: decision)
+            }
+            var out = packet
+            out.source = translatedAddress
+            var hop = Hop(direction: direction, node: nodeFor(device), packet: packet, decision: via)
+            hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source, afterPort: out.sourcePort)]
+            hop.session = SessionEvent(device: device, kind: .created)
+            if candidates.count > 1 { hop.note = "SNAT picks one of \(candidates.map(\.description).joined(separator: ", ")) per connection (N3)" }
+            guard record(hop) else { return .stop }
+            sessions.append(Session(device: device, original: packet, translated: out, stateful: device.isStateful))
+            if direction == .forward { egress = candidates.isEmpty ? [translatedAddress] : candidates }
+            return .internet(out)
+        }
+    }
+
+    /// The LB outbound rule whose pool holds an address.
+    func outboundRule(for address: IPv4Address) -> (Int, Int)? {
+        for (l, lb) in t.loadBalancers.enumerated() {
+            for (r, rule) in lb.outboundRules.enumerated() where !rule.frontends.isEmpty && lb.pools[rule.pool].members.contains(where: { $0.address == address }) {
+                return (l, r)
+            }
+        }
+        return nil
+    }
+
+    func isPublicIPOwned(_ address: IPv4Address) -> Bool { t.publicOwners[address] != nil }
+
+    /// A packet on the Internet: delivered to the public address's owner, to the client, or to an Internet host.
+    mutating func arriveInternet(_ packet: Packet) -> Step {
+        if let owner = t.publicOwners[packet.destination] {
+            // Replies to SNATed outbound flows come back to the translating device.
+            if let s = sessions.firstIndex(where: { isOutboundNAT($0.device) && $0.translated.reversed == packet }) {
+                sessions[s].matched = true
+                let restored = sessions[s].original.reversed
+                var hop = Hop(direction: direction, node: nodeFor(sessions[s].device), packet: packet, decision: .session)
+                hop.rewrites = [Rewrite(field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: restored.destination, afterPort: restored.destinationPort)]
+                hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
+                guard record(hop) else { return .stop }
+                return deliverToAddress(restored)
+            }
+            switch owner {
+            case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: false)
+            case .firewall(let f): return .firewallPublic(firewall: f, packet)
+            case .appGatewayFrontend(let g, let fe): return .appGateway(gateway: g, frontend: fe, instance: nil, packet)
+            case .instancePublicIP(let w):
+                let address = t.workloads[w].addresses[0]
+                var out = packet
+                out.destination = address
+                var hop = Hop(direction: direction, node: .nic(workload: w, address: address), packet: packet, decision: .instancePublicIP(workload: w))
+                hop.rewrites = [Rewrite(field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: address, afterPort: packet.destinationPort)]
+                hop.session = SessionEvent(device: .instancePublicIP(workload: w), kind: .created)
+                hop.note = "instance public IP: 1:1 NAT to the NIC (L12)"
+                guard record(hop) else { return .stop }
+                sessions.append(Session(device: .instancePublicIP(workload: w), original: packet, translated: out, stateful: false))
+                return .nic(workload: w, address: address, out, viaLoadBalancer: nil)
+            case .natGateway(let n):
+                if direction == .return {
+                    return dropHere(.natGateway(n), packet, .asymmetric, "NAT gateway '\(t.natGateways[n].name)' has no flow for this reply and resets it (N2)", session: SessionEvent(device: .natGateway(n), kind: .missing))
+                }
+                return dropHere(.natGateway(n), packet, .noRoute, "NAT gateway '\(t.natGateways[n].name)' accepts no unsolicited inbound connections (N2)")
+            }
+        }
+        if packet.destination.isPrivate {
+            return dropHere(.internet, packet, .noRoute, "private destination \(packet.destination) is not reachable over the Internet")
+        }
+        return .delivered(.internetHost(packet.destination), packet)
+    }
+
+    /// Delivers a restored reply straight to the NIC that owns its destination (the platform knows the host).
+    mutating func deliverToAddress(_ packet: Packet) -> Step {
+        for v in t.vnets.indices {
+            if case .nic(let w) = t.privateOwners[VNetAddress(vnet: v, address: packet.destination)] {
+                return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
+            }
+        }
+        return dropHere(.internet, packet, .noRoute, "no NIC owns \(packet.destination)")
+    }
+
+    /// A packet in an on-premises network.
+    mutating func arriveOnPremises(_ n: Int, _ packet: Packet) -> Step {
+        let network = t.onPremises[n]
+        if network.addressPrefixes.contains(where: { $0.contains(packet.destination) }) {
+            return .delivered(.onPremises(n), packet)
+        }
+        let gateway = network.gateway
+        let advertised = EffectiveRoutes.advertisedVNets(by: gateway, in: t)
+        if advertised.contains(where: { t.vnets[$0].contains(packet.destination) }) {
+            guard record(Hop(direction: direction, node: .onPremises(n), packet: packet, decision: .onPremisesRoute(n), note: "on-premises routes Azure prefixes through gateway '\(t.gateways[gateway].name)'")) else { return .stop }
+            return .fromOnPremises(gateway: gateway, packet)
+        }
+        if !packet.destination.isPrivate {
+            // The on-premises edge firewall: stateful, outside the design.
+            let device = Device.onPremisesEdge(n)
+            if let s = sessions.firstIndex(where: { $0.device == device && $0.translated.reversed == packet }) {
+                sessions[s].matched = true
+                guard record(Hop(direction: direction, node: .onPremisesEdge(n), packet: packet, decision: .session, session: SessionEvent(device: device, kind: .matched))) else { return .stop }
+                return .delivered(.onPremises(n), packet)
+            }
+            if direction == .return {
+                return dropHere(.onPremisesEdge(n), packet, .asymmetric, "the reply leaves through on-premises network '\(network.name)', whose edge firewall never saw the flow (F17, S11)", session: SessionEvent(device: device, kind: .missing))
+            }
+            guard record(Hop(direction: direction, node: .onPremisesEdge(n), packet: packet, session: SessionEvent(device: device, kind: .created), note: "leaves through the on-premises edge (forced tunnelling)")) else { return .stop }
+            sessions.append(Session(device: device, original: packet, translated: packet, stateful: true))
+            return .delivered(.internetHost(packet.destination), packet)
+        }
+        return dropHere(.onPremises(n), packet, .noRoute, "on-premises network '\(network.name)' has no route to \(packet.destination)")
+    }
+
+    /// A packet handed to a gateway by a route: on to the on-premises network that holds the destination.
+    mutating func toGateway(_ g: Int, _ packet: Packet, route: Decision?) -> Step {
+        guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet)) else { return .stop }
+        let networks = t.onPremises.indices.filter { t.onPremises[$0].gateway == g }
+        if let n = networks.first(where: { t.onPremises[$0].addressPrefixes.contains { $0.contains(packet.destination) } }) {
+            return .onPremises(n, packet)
+        }
+        if let n = networks.first(where: { t.onPremises[$0].forcedTunnelDefaultRoute }) {
+            return .onPremises(n, packet)
+        }
+        return dropHere(.vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' learns no route to \(packet.destination)", cause: route)
+    }
+
+    // MARK: helpers
+
+    func isHostNAT(_ device: Device) -> Bool {
+        switch device {
+        case .loadBalancerHost, .instancePublicIP: return true
+        default: return false
+        }
+    }
+
+    func isOutboundNAT(_ device: Device) -> Bool {
+        switch device {
+        case .natGateway, .loadBalancerOutbound, .instancePublicIP, .defaultOutbound: return true
+        default: return false
+        }
+    }
+
+    func describeHostNAT(_ device: Device) -> String {
+        switch device {
+        case .loadBalancerHost(let lb, _): return "load balancer '\(t.loadBalancers[lb].name)'"
+        case .instancePublicIP(let w): return "instance public IP of '\(t.workloads[w].name)'"
+        default: return "NAT"
+        }
+    }
+
+    func nodeFor(_ device: Device) -> Node {
+        switch device {
+        case .firewall(let f, let i): return .firewall(firewall: f, instance: i)
+        case .nic(let w, let a): return .nic(workload: w, address: a)
+        case .natGateway(let n): return .natGateway(n)
+        case .appGateway(let g, let i): return .appGateway(gateway: g, instance: i)
+        case .onPremisesEdge(let n): return .onPremisesEdge(n)
+        case .loadBalancerHost(let lb, let fe), .loadBalancerOutbound(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe)
+        case .instancePublicIP(let w): return .nic(workload: w, address: t.workloads[w].addresses[0])
+        case .defaultOutbound: return .internet
+        }
+    }
+}
+
+extension Device {
+    /// Whether a reply that misses this device's session is dropped (M2, M3).
+    var isStateful: Bool {
+        switch self {
+        case .firewall, .natGateway, .appGateway, .onPremisesEdge: return true
+        case .nic, .loadBalancerHost, .loadBalancerOutbound, .instancePublicIP, .defaultOutbound: return false
+        }
+    }
+}
