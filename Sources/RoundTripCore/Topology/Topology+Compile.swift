@@ -396,7 +396,12 @@ struct TopologyCompiler {
         for spec in design.workloads {
             let index = topology.workloads.count
             guard register(spec.name, index, in: \.workloadIndex, at: spec.source.element) else { continue }
-            guard let subnet = resolveSubnet(spec.subnet, at: spec.source["subnet"], context: "workload '\(spec.name)'") else { continue }
+            // A pod may omit its subnet: it lives in its node pool's.
+            var subnetName = spec.subnet
+            if subnetName.isEmpty, let host = spec.hostedOn, let hostSpec = design.workloads.first(where: { $0.name == host }) {
+                subnetName = hostSpec.subnet
+            }
+            guard let subnet = resolveSubnet(subnetName, at: spec.source["subnet"], context: "workload '\(spec.name)'") else { continue }
             if spec.ipAddresses.isEmpty {
                 error("missing-field", spec.source.element, "workload '\(spec.name)' needs at least one address in ipAddresses")
             }

@@ -57,11 +57,11 @@ extension Topology {
         let hop = route.nextHopType.rawValue + (route.nextHopIP.map { " \($0)" } ?? "")
         switch route.origin {
         case .user(let table, let r):
-            return "'\(routeTables[table].routes[r].name)' (\(route.serviceTag ?? route.prefix.description) → \(hop)) in route table '\(routeTables[table].name)'"
+            return "route '\(routeTables[table].routes[r].name)' (\(route.serviceTag ?? route.prefix.description) → \(hop)) in route table '\(routeTables[table].name)'"
         case .gateway(let g, let n):
-            return "\(route.prefix) → \(hop) (learned from on-premises '\(onPremises[n].name)' via gateway '\(gateways[g].name)') on \(subnets[subnet].qualifiedName)"
+            return "gateway route \(route.prefix) → \(hop) (learned from on-premises '\(onPremises[n].name)' via gateway '\(gateways[g].name)') on \(subnets[subnet].qualifiedName)"
         case .peering(let p):
-            return "\(route.prefix) → VNetPeering (peering '\(peerings[p].name)') on \(subnets[subnet].qualifiedName)"
+            return "peering route \(route.prefix) → VNetPeering (peering '\(peerings[p].name)') on \(subnets[subnet].qualifiedName)"
         case .vnetAddressSpace, .defaultInternet, .reservedNone:
             return "system route \(route.prefix) → \(hop) on \(subnets[subnet].qualifiedName)"
         }

@@ -59,7 +59,7 @@ extension TraceRun {
     func statefulMissReason(name: String, _ packet: Packet) -> String {
         let path = forward.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
         var text = "\(name) has no session for the reply \(packet)"
-        if let route = lastRoute { text += "; route \(t.describeDecision(route)) sent it there" }
+        if let route = lastRoute { text += "; \(t.describeDecision(route)) sent it there" }
         text += ", while the forward packet went \(path)"
         return text
     }

@@ -30,7 +30,7 @@ extension TraceRun {
                 verdict = .asymmetric
                 droppedAt = nodeFor(s.device)
                 cause = firstReturnRoute
-                let route = cause.map { " (route \(t.describeDecision($0)))" } ?? ""
+                let route = cause.map { " (\(t.describeDecision($0)))" } ?? ""
                 let back = reverse.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
                 reason = "the reply bypasses \(t.name(of: droppedAt!)), which saw the forward packet: it returns \(back)\(route); \(t.name(of: droppedAt!)) drops the next forward packet of the session (no established session, M3)"
             }

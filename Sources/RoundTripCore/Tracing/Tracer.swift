@@ -98,6 +98,7 @@ struct TraceRun {
     struct VisitKey: Hashable {
         var node: Node
         var packet: Packet
+        var decision: Decision?
         var forward: Bool
     }
 
@@ -117,7 +118,7 @@ struct TraceRun {
     mutating func record(_ hop: Hop) -> Bool {
         var hop = hop
         hop.direction = direction
-        let key = VisitKey(node: hop.node, packet: hop.packet, forward: direction == .forward)
+        let key = VisitKey(node: hop.node, packet: hop.packet, decision: hop.decision, forward: direction == .forward)
         let count = direction == .forward ? forward.count : reverse.count
         if !visited.insert(key).inserted || count >= TraceRun.hopLimit {
             hop.outcome = .dropped
@@ -189,15 +190,16 @@ struct TraceRun {
             return .onPremises(n, packet)
         case .workload(let w, let address):
             let workload = t.workloads[w]
-            if workload.onKubenet, let host = workload.hostedOn {
-                // kubenet: pod traffic leaving the pod CIDR is masqueraded to the node address.
-                let node = t.workloads[host].addresses[0]
+            if let host = workload.hostedOn, let node = masqueradeAddress(pod: w, destination: packet.destination) {
+                // ip-masq-agent: pod traffic to destinations outside the cluster network leaves with the node address.
                 var hop = Hop(direction: direction, node: .nic(workload: w, address: address), packet: packet)
                 var masq = packet
                 masq.source = node
                 hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: address, beforePort: packet.sourcePort, afterAddress: node, afterPort: packet.sourcePort)]
                 hop.session = SessionEvent(device: .nic(workload: host, address: node), kind: .created)
-                hop.note = "kubenet masquerades pod traffic to the node address"
+                hop.note = workload.onKubenet
+                    ? "kubenet: traffic leaving the pod CIDR is masqueraded to the node address"
+                    : "Azure CNI: traffic leaving the VNet is masqueraded to the node address (ip-masq-agent)"
                 record(hop)
                 sessions.append(Session(device: .nic(workload: host, address: node), original: packet, translated: masq, stateful: false))
                 return .send(subnet: t.workloads[host].subnet, sender: .nic(host, node), packet: masq)
@@ -253,8 +255,13 @@ struct TraceRun {
         // Replies of inbound flows are restored at the host only on Azure's own path (L2, N5).
         if case .nic = sender {
             if let s = sessions.firstIndex(where: { isHostNAT($0.device) && $0.translated.reversed == packet }) {
+                let rewritten = sessions[s].original.destination != sessions[s].translated.destination
                 if route.nextHopType == .virtualAppliance {
-                    hop.note = "the reply is not restored to \(sessions[s].original.destination): a user-defined route sends it to an appliance before Azure's \(describeHostNAT(sessions[s].device)) can (L2)"
+                    hop.note = rewritten
+                        ? "the reply is not restored to \(sessions[s].original.destination): a user-defined route sends it to an appliance before Azure's \(describeHostNAT(sessions[s].device)) can (L2)"
+                        : "floating IP: the reply already carries the frontend address, and a user-defined route sends it to an appliance instead of Azure's \(describeHostNAT(sessions[s].device)) path (L2, L7)"
+                } else if !rewritten {
+                    sessions[s].matched = true
                 } else {
                     sessions[s].matched = true
                     let restored = sessions[s].original.reversed
@@ -268,11 +275,11 @@ struct TraceRun {
 
         switch route.nextHopType {
         case .none:
-            return dropHere(sender.node, out, .noRoute, "route \(t.describeRoute(subnet: subnet, index: index)) drops traffic to \(out.destination) (next hop None, M5)", decision: decision)
+            return dropHere(sender.node, out, .noRoute, "\(t.describeRoute(subnet: subnet, index: index)) drops traffic to \(out.destination) (next hop None, M5)", decision: decision)
         case .vnetLocal:
             let vnet = t.subnets[subnet].vnet
             guard t.vnets[vnet].contains(out.destination) else {
-                return dropHere(sender.node, out, .noRoute, "route \(t.describeRoute(subnet: subnet, index: index)) uses VnetLocal for \(out.destination), outside '\(t.vnets[vnet].name)'; VnetLocal reaches only the local VNet (R13)", decision: decision)
+                return dropHere(sender.node, out, .noRoute, "\(t.describeRoute(subnet: subnet, index: index)) uses VnetLocal for \(out.destination), outside '\(t.vnets[vnet].name)'; VnetLocal reaches only the local VNet (R13)", decision: decision)
             }
             return .privateAddress(vnet: vnet, out)
         case .vnetPeering:
@@ -289,7 +296,7 @@ struct TraceRun {
                 gateway = EffectiveRoutes.gateways(reachableFrom: t.subnets[subnet].vnet, in: t).first { t.gateways[$0].gatewayType == .vpn }
             }
             guard let gateway else {
-                return dropHere(sender.node, out, .noRoute, "route \(t.describeRoute(subnet: subnet, index: index)) names VirtualNetworkGateway but no VPN gateway serves '\(t.vnets[t.subnets[subnet].vnet].name)' (R12)", decision: decision)
+                return dropHere(sender.node, out, .noRoute, "\(t.describeRoute(subnet: subnet, index: index)) names VirtualNetworkGateway but no VPN gateway serves '\(t.vnets[t.subnets[subnet].vnet].name)' (R12)", decision: decision)
             }
             return .toGateway(gateway: gateway, out, route: decision)
         case .virtualAppliance:
@@ -315,7 +322,7 @@ struct TraceRun {
                 return dropHere(sender.node, packet, .noRoute, "next hop \(ip) is an Application Gateway address, which does not forward routed traffic", decision: decision)
             }
         }
-        return dropHere(sender.node, packet, .noRoute, "next hop \(ip) of route \(t.describeDecision(decision)) is not reachable from '\(t.vnets[vnet].name)' (R9: the appliance must be in the VNet or a peered VNet)", decision: decision)
+        return dropHere(sender.node, packet, .noRoute, "next hop \(ip) of \(t.describeDecision(decision)) is not reachable from '\(t.vnets[vnet].name)' (R9: the appliance must be in the VNet or a peered VNet)", decision: decision)
     }
 
     /// Checks a packet crossing a peering (P2, P2a); returns a stop step if it is dropped.
@@ -541,6 +548,19 @@ struct TraceRun {
     }
 
     // MARK: helpers
+
+    /// The node address a pod's packet is masqueraded to, or nil when it keeps the pod address: kubenet keeps it only
+    /// inside the pod CIDR, Azure CNI inside the VNet (AKS ip-masq-agent defaults; docs/semantics-notes.md).
+    func masqueradeAddress(pod w: Int, destination: IPv4Address) -> IPv4Address? {
+        let pod = t.workloads[w]
+        guard pod.kind == .pod, let host = pod.hostedOn, let cluster = pod.cluster.map({ t.clusters[$0] }) else { return nil }
+        if pod.onKubenet {
+            if cluster.podCidr?.contains(destination) ?? false { return nil }
+        } else if t.vnets[t.subnets[pod.subnet].vnet].contains(destination) {
+            return nil
+        }
+        return t.workloads[host].addresses[0]
+    }
 
     func isHostNAT(_ device: Device) -> Bool {
         switch device {

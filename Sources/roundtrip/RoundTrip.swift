@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import RoundTripCore
+import RoundTripImport
+import RoundTripReport
+
+/// The `roundtrip` command.
+@main
+struct RoundTrip: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roundtrip",
+        abstract: "Find asymmetric routing in Azure network designs before they are deployed.",
+        discussion: """
+            Traces every flow's forward and return path through routes, peerings, load balancers, Azure Firewall, \
+            Application Gateway, NAT Gateway and gateways, and names what breaks.
+
+            Exit codes: 0 clean, 1 findings or failed expectations, 2 bad input or usage.
+            """,
+        version: "0.1.0",
+        subcommands: [Check.self, Trace.self, Routes.self],
+        defaultSubcommand: Check.self
+    )
+
+    /// Runs the command with RoundTrip's exit codes: usage errors exit 2, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// Input and output options shared by commands.
+struct DesignOptions: ParsableArguments {
+    @Argument(help: "The design file (RoundTrip YAML or JSON). Without one, the bundled seed-lab design.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    var file: String?
+
+    /// Loads and compiles the design, or exits 2 with the diagnostics.
+    func load() throws -> (Design, Topology) {
+        let design = try loadDesign()
+        do {
+            return (design, try Topology.compile(design))
+        } catch {
+            throw InputFailure(error.description)
+        }
+    }
+
+    func loadDesign() throws -> Design {
+        let (text, name) = try readInput()
+        do {
+            return try DesignReader.parse(text, file: name)
+        } catch {
+            throw InputFailure(error.description)
+        }
+    }
+
+    func readInput() throws -> (String, String) {
+        guard let file else { return (BundledDesign.seedLab, BundledDesign.seedLabName) }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+            throw InputFailure("\(file): error: \(exists ? (isDirectory.boolValue ? "is a directory, expected a design file" : "cannot be read") : "no such file")")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputFailure("\(file):1:1: error: the file is not UTF-8 text")
+        }
+        return (text, file)
+    }
+}
+
+/// Output selection shared by commands.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output (written atomically).")
+    var output: String?
+}
+
+/// Bad input: printed to standard error, exit code 2.
+struct InputFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+/// The output formats.
+enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension ParsableCommand {
+    /// Writes output to a file (atomically, never over the input) or to standard output.
+    func emit(_ text: String, to path: String?, input: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        if let input, URL(fileURLWithPath: input).standardizedFileURL.path == target.path {
+            throw InputFailure("\(path): error: refusing to overwrite the input design with output")
+        }
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).roundtrip-\(getpid()).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: target)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputFailure("\(path): error: cannot write output: \(error.localizedDescription)")
+        }
+    }
+
+    /// Runs a body, turning input failures into exit code 2 with the message on standard error.
+    func guarded(_ body: () throws -> Int32) throws {
+        do {
+            let code = try body()
+            if code != 0 { throw ExitCode(code) }
+        } catch let failure as InputFailure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Parses `asymmetric,no-route` into verdicts.
+func parseFailOn(_ text: String) throws -> Set<Verdict> {
+    var result = Set<Verdict>()
+    for part in text.split(separator: ",") {
+        let word = part.trimmingCharacters(in: .whitespaces)
+        if word == "none" { continue }
+        if word == "any" { result.formUnion(Verdict.allCases.filter { $0 != .symmetric }); continue }
+        guard let verdict = Verdict(rawValue: word) else {
+            throw ValidationError("--fail-on: unknown verdict '\(word)'; use any, none or a list of \(Verdict.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        result.insert(verdict)
+    }
+    return result
+}

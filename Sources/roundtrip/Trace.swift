@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RoundTripCore
+import RoundTripReport
+
+/// `roundtrip trace`: one round trip, hop by hop.
+struct Trace: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Trace one round trip hop by hop.",
+        discussion: """
+            Name a flow of the design with --flow, or give --from and --to. SRC and DST are endpoints, workloads, \
+            public IPs, LB/FRONTEND, AGW/LISTENER or IPv4 addresses; DST may carry :PORT and /PROTO.
+
+            Examples:
+              roundtrip trace samples/udr-public-lb-asymmetric.yaml --flow internet-to-nginx
+              roundtrip trace samples/hub-spoke.yaml --from spoke1-vm --to spoke2-vm:443/tcp
+            """)
+
+    @OptionGroup var design: DesignOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "A flow of the design, by name.")
+    var flow: String?
+
+    @Option(help: "Where the flow starts.")
+    var from: String?
+
+    @Option(help: "Where it goes: DST[:PORT[/PROTO]].")
+    var to: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func validate() throws {
+        if flow == nil && (from == nil || to == nil) { throw ValidationError("give --flow NAME, or both --from and --to") }
+        if flow != nil && (from != nil || to != nil) { throw ValidationError("--flow cannot be combined with --from/--to") }
+    }
+
+    func run() throws {
+        try guarded {
+            var spec = try design.loadDesign()
+            if let from, let to {
+                let (target, port, proto) = try parseDestination(to)
+                var flowSpec = FlowSpec(name: "\(from) → \(to)", from: from, to: target, source: SourceMap(element: SourceLocation(file: "--to", line: 1, column: 1)))
+                flowSpec.port = port
+                flowSpec.protocolType = proto
+                spec.flows.append(flowSpec)
+            }
+            let topology: Topology
+            do { topology = try Topology.compile(spec) } catch let error as DesignError { throw InputFailure(error.description) }
+            let index: Int
+            if let flow {
+                guard let i = topology.flows.firstIndex(where: { $0.name == flow }) else {
+                    let hint = Suggestion.hint(for: flow, in: topology.flows.map(\.name)).map { " (\($0))" } ?? ""
+                    throw InputFailure("\(topology.file): error: the design has no flow '\(flow)'\(hint)")
+                }
+                index = i
+            } else {
+                index = topology.flows.count - 1
+            }
+            let trace = Tracer(topology).trace(flowAt: index)
+            let result = Checker.evaluate(trace, flow: topology.flows[index], in: topology)
+            let text: String
+            switch format {
+            case .text: text = TextReport.trace(trace, flow: topology.flows[index], in: topology)
+            case .json: text = try JSONReport.trace(result, in: topology)
+            }
+            try emit(text, to: output.output, input: design.file)
+            return CheckReport.defaultFailOn.contains(trace.verdict) || result.holds == false ? 1 : 0
+        }
+    }
+
+    /// Splits `DST[:PORT[/PROTO]]`.
+    func parseDestination(_ text: String) throws -> (String, UInt16?, TransportProtocol) {
+        var rest = Substring(text)
+        var proto = TransportProtocol.tcp
+        if let slash = rest.lastIndex(of: "/"), let p = TransportProtocol.allCases.first(where: { $0.rawValue.lowercased() == rest[rest.index(after: slash)...].lowercased() }) {
+            proto = p
+            rest = rest[..<slash]
+        }
+        if let colon = rest.lastIndex(of: ":") {
+            guard let port = UInt16(rest[rest.index(after: colon)...]) else {
+                throw InputFailure("--to: error: '\(text)' has a port that is not a number from 0 to 65535")
+            }
+            return (String(rest[..<colon]), port, proto)
+        }
+        return (String(rest), nil, proto)
+    }
+}
