@@ -28,12 +28,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "RoundTripTestSupport",
+            dependencies: ["RoundTripCore", "RoundTripImport"],
+            path: "Tests/RoundTripTestSupport"
+        ),
         .testTarget(
             name: "RoundTripCoreTests",
-            dependencies: ["RoundTripCore", "RoundTripImport"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["RoundTripCore", "RoundTripImport", "RoundTripTestSupport"],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RoundTripImportTests", dependencies: ["RoundTripImport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RoundTripReportTests", dependencies: ["RoundTripReport", "RoundTripImport"]),
+        .testTarget(
+            name: "RoundTripImportTests",
+            dependencies: ["RoundTripImport", "RoundTripTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "RoundTripReportTests", dependencies: ["RoundTripReport", "RoundTripImport", "RoundTripTestSupport"]),
+        .testTarget(name: "roundtripTests", dependencies: ["roundtrip", "RoundTripTestSupport"]),
     ]
 )

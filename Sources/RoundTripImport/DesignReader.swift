@@ -89,9 +89,10 @@ struct DocumentDecoder {
     }
 
     /// Opens an element mapping, naming it by its `name` when present.
-    func element(_ node: Yams.Node, kind: String, allowed: [String]) -> (MapReader, String)? {
+    func element(_ node: Yams.Node, kind: String, within: String? = nil, allowed: [String]) -> (MapReader, String)? {
         var what = kind
         if case .mapping(let m) = node, let name = m["name"]?.scalar?.string { what = "\(kind) '\(name)'" }
+        if let within { what += " " + within }
         guard let map = MapReader(node, what: what, allowed: allowed, sink: sink) else { return nil }
         guard let name = map.name() else { return nil }
         return (map, name)
@@ -120,7 +121,7 @@ struct DocumentDecoder {
     }
 
     func subnet(_ node: Yams.Node, vnet: String) -> SubnetSpec? {
-        guard let (map, name) = element(node, kind: "subnet of '\(vnet)'", allowed: ["name", "addressPrefix", "routeTable", "natGateway", "defaultOutboundAccess"]) else { return nil }
+        guard let (map, name) = element(node, kind: "subnet", within: "of '\(vnet)'", allowed: ["name", "addressPrefix", "routeTable", "natGateway", "defaultOutboundAccess"]) else { return nil }
         guard let prefix = map.prefix("addressPrefix", required: true) else { return nil }
         var spec = SubnetSpec(name: name, addressPrefix: prefix, source: map.source)
         spec.routeTable = map.string("routeTable")
@@ -149,7 +150,7 @@ struct DocumentDecoder {
     }
 
     func route(_ node: Yams.Node, table: String) -> RouteSpec? {
-        guard let (map, name) = element(node, kind: "route in '\(table)'", allowed: ["name", "addressPrefix", "nextHopType", "nextHopIpAddress"]) else { return nil }
+        guard let (map, name) = element(node, kind: "route", within: "in '\(table)'", allowed: ["name", "addressPrefix", "nextHopType", "nextHopIpAddress"]) else { return nil }
         guard let prefixNode = map.required("addressPrefix"), let text = map.text(prefixNode, "addressPrefix") else { return nil }
         let destination: RouteSpec.Destination
         let first = text.unicodeScalars.first.map { CharacterSet.decimalDigits.contains($0) } ?? false
@@ -204,7 +205,7 @@ struct DocumentDecoder {
         guard let (map, name) = element(node, kind: "load balancer", allowed: ["name", "frontendIPConfigurations", "backendAddressPools", "loadBalancingRules", "inboundNatRules", "outboundRules"]) else { return nil }
         var spec = LoadBalancerSpec(name: name, source: map.source)
         spec.frontendIPConfigurations = map.list("frontendIPConfigurations").compactMap { node in
-            guard let (fe, feName) = element(node, kind: "frontend of '\(name)'", allowed: ["name", "publicIPAddress", "subnet", "privateIPAddress"]) else { return nil }
+            guard let (fe, feName) = element(node, kind: "frontend", within: "of '\(name)'", allowed: ["name", "publicIPAddress", "subnet", "privateIPAddress"]) else { return nil }
             var f = LoadBalancerSpec.Frontend(name: feName, source: fe.source)
             f.publicIPAddress = fe.string("publicIPAddress")
             f.subnet = fe.string("subnet")
@@ -212,7 +213,7 @@ struct DocumentDecoder {
             return f
         }
         spec.backendAddressPools = map.list("backendAddressPools").compactMap { node in
-            guard let (p, poolName) = element(node, kind: "backend pool of '\(name)'", allowed: ["name", "members", "ipAddresses"]) else { return nil }
+            guard let (p, poolName) = element(node, kind: "backend pool", within: "of '\(name)'", allowed: ["name", "members", "ipAddresses"]) else { return nil }
             var pool = LoadBalancerSpec.Pool(name: poolName, source: p.source)
             pool.members = p.strings("members")
             pool.ipAddresses = p.addresses("ipAddresses")
@@ -221,7 +222,7 @@ struct DocumentDecoder {
         spec.loadBalancingRules = map.list("loadBalancingRules").compactMap { lbRule($0, lb: name, kind: "load-balancing rule") }
         spec.inboundNatRules = map.list("inboundNatRules").compactMap { lbRule($0, lb: name, kind: "inbound NAT rule") }
         spec.outboundRules = map.list("outboundRules").compactMap { node in
-            guard let (o, ruleName) = element(node, kind: "outbound rule of '\(name)'", allowed: ["name", "frontendIPConfigurations", "backendAddressPool", "allocatedOutboundPorts", "idleTimeoutInMinutes"]) else { return nil }
+            guard let (o, ruleName) = element(node, kind: "outbound rule", within: "of '\(name)'", allowed: ["name", "frontendIPConfigurations", "backendAddressPool", "allocatedOutboundPorts", "idleTimeoutInMinutes"]) else { return nil }
             guard let pool = o.requiredString("backendAddressPool") else { return nil }
             _ = o.required("frontendIPConfigurations")
             var rule = LoadBalancerSpec.OutboundRule(name: ruleName, frontendIPConfigurations: o.strings("frontendIPConfigurations"), backendAddressPool: pool, source: o.source)
@@ -233,7 +234,7 @@ struct DocumentDecoder {
     }
 
     func lbRule(_ node: Yams.Node, lb: String, kind: String) -> LoadBalancerSpec.Rule? {
-        guard let (r, name) = element(node, kind: "\(kind) of '\(lb)'", allowed: ["name", "frontendIPConfiguration", "backendAddressPool", "protocol", "frontendPort", "backendPort", "enableFloatingIP"]) else { return nil }
+        guard let (r, name) = element(node, kind: kind, within: "of '\(lb)'", allowed: ["name", "frontendIPConfiguration", "backendAddressPool", "protocol", "frontendPort", "backendPort", "enableFloatingIP"]) else { return nil }
         guard let fe = r.requiredString("frontendIPConfiguration"), let pool = r.requiredString("backendAddressPool"),
             let proto = r.choice("protocol", LBProtocol.self, required: true),
             let frontendPort = r.port("frontendPort", required: true), let backendPort = r.port("backendPort", required: true)
@@ -263,7 +264,7 @@ struct DocumentDecoder {
     }
 
     func collection<R>(_ node: Yams.Node, kind: String, firewall: String, actionRequired: Bool, rule: (Yams.Node, String) -> R?) -> FirewallSpec.Collection<R>? {
-        guard let (map, name) = element(node, kind: "\(kind) of '\(firewall)'", allowed: ["name", "priority", "action", "rules"]) else { return nil }
+        guard let (map, name) = element(node, kind: kind, within: "of '\(firewall)'", allowed: ["name", "priority", "action", "rules"]) else { return nil }
         guard let priority = map.int("priority", range: 100...65000, required: true) else { return nil }
         var action = RuleAction.allow
         if actionRequired {
@@ -295,7 +296,7 @@ struct DocumentDecoder {
         spec.threatIntelMode = map.choice("threatIntelMode", FirewallSpec.ThreatIntelMode.self) ?? .alert
         spec.natRuleCollections = map.list("natRuleCollections").compactMap { c in
             collection(c, kind: "NAT rule collection", firewall: name, actionRequired: false) { node, cname in
-                guard let (r, rname) = element(node, kind: "DNAT rule in '\(cname)'", allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationPorts", "translatedAddress", "translatedPort"]) else { return nil }
+                guard let (r, rname) = element(node, kind: "DNAT rule", within: "in '\(cname)'", allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationPorts", "translatedAddress", "translatedPort"]) else { return nil }
                 _ = r.required("protocols"); _ = r.required("sourceAddresses"); _ = r.required("destinationAddresses"); _ = r.required("destinationPorts")
                 guard let translated = r.address("translatedAddress", required: true), let port = r.port("translatedPort", required: true) else { return nil }
                 return FirewallSpec.NatRule(name: rname, protocols: protocols(r, allowAny: false).list, sourceAddresses: r.strings("sourceAddresses"), destinationAddresses: r.strings("destinationAddresses"), destinationPorts: r.ports("destinationPorts"), translatedAddress: translated, translatedPort: port, source: r.source)
@@ -303,7 +304,7 @@ struct DocumentDecoder {
         }
         spec.networkRuleCollections = map.list("networkRuleCollections").compactMap { c in
             collection(c, kind: "network rule collection", firewall: name, actionRequired: true) { node, cname in
-                guard let (r, rname) = element(node, kind: "network rule in '\(cname)'", allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationFqdns", "destinationPorts"]) else { return nil }
+                guard let (r, rname) = element(node, kind: "network rule", within: "in '\(cname)'", allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationFqdns", "destinationPorts"]) else { return nil }
                 _ = r.required("protocols"); _ = r.required("sourceAddresses"); _ = r.required("destinationPorts")
                 if r.value("destinationAddresses") == nil && r.value("destinationFqdns") == nil {
                     sink.error("missing-field", node, "network rule '\(rname)': needs destinationAddresses or destinationFqdns")
@@ -314,7 +315,7 @@ struct DocumentDecoder {
         }
         spec.applicationRuleCollections = map.list("applicationRuleCollections").compactMap { c in
             collection(c, kind: "application rule collection", firewall: name, actionRequired: true) { node, cname in
-                guard let (r, rname) = element(node, kind: "application rule in '\(cname)'", allowed: ["name", "sourceAddresses", "protocols", "targetFqdns", "fqdnTags"]) else { return nil }
+                guard let (r, rname) = element(node, kind: "application rule", within: "in '\(cname)'", allowed: ["name", "sourceAddresses", "protocols", "targetFqdns", "fqdnTags"]) else { return nil }
                 _ = r.required("sourceAddresses"); _ = r.required("protocols")
                 if r.value("targetFqdns") == nil && r.value("fqdnTags") == nil {
                     sink.error("missing-field", node, "application rule '\(rname)': needs targetFqdns or fqdnTags")
@@ -341,14 +342,14 @@ struct DocumentDecoder {
         var spec = AppGatewaySpec(name: name, subnet: subnet, source: map.source)
         spec.instanceIPAddresses = map.addresses("instanceIPAddresses")
         spec.frontendIPConfigurations = map.list("frontendIPConfigurations").compactMap { node in
-            guard let (fe, feName) = element(node, kind: "frontend of '\(name)'", allowed: ["name", "publicIPAddress", "privateIPAddress"]) else { return nil }
+            guard let (fe, feName) = element(node, kind: "frontend", within: "of '\(name)'", allowed: ["name", "publicIPAddress", "privateIPAddress"]) else { return nil }
             var f = AppGatewaySpec.Frontend(name: feName, source: fe.source)
             f.publicIPAddress = fe.string("publicIPAddress")
             f.privateIPAddress = fe.address("privateIPAddress")
             return f
         }
         spec.httpListeners = map.list("httpListeners").compactMap { node in
-            guard let (l, lname) = element(node, kind: "listener of '\(name)'", allowed: ["name", "frontendIPConfiguration", "port", "protocol", "backendAddressPool", "backendPort"]) else { return nil }
+            guard let (l, lname) = element(node, kind: "listener", within: "of '\(name)'", allowed: ["name", "frontendIPConfiguration", "port", "protocol", "backendAddressPool", "backendPort"]) else { return nil }
             guard let fe = l.requiredString("frontendIPConfiguration"), let port = l.port("port", required: true),
                 let proto = l.choice("protocol", FirewallSpec.AppProtocol.Kind.self, required: true),
                 let pool = l.requiredString("backendAddressPool"), let backendPort = l.port("backendPort", required: true)
@@ -356,7 +357,7 @@ struct DocumentDecoder {
             return AppGatewaySpec.Listener(name: lname, frontendIPConfiguration: fe, port: port, protocolKind: proto, backendAddressPool: pool, backendPort: backendPort, source: l.source)
         }
         spec.backendAddressPools = map.list("backendAddressPools").compactMap { node in
-            guard let (p, pname) = element(node, kind: "backend pool of '\(name)'", allowed: ["name", "members", "ipAddresses", "fqdns"]) else { return nil }
+            guard let (p, pname) = element(node, kind: "backend pool", within: "of '\(name)'", allowed: ["name", "members", "ipAddresses", "fqdns"]) else { return nil }
             var pool = AppGatewaySpec.Pool(name: pname, source: p.source)
             pool.members = p.strings("members")
             pool.ipAddresses = p.addresses("ipAddresses")
@@ -412,7 +413,7 @@ struct DocumentDecoder {
             spec.loadBalancerProfile = profile
         }
         spec.services = map.list("services").compactMap { node in
-            guard let (s, sname) = element(node, kind: "service of '\(name)'", allowed: ["name", "internal", "port", "nodePort", "protocol", "publicIPAddress", "privateIPAddress", "enableFloatingIP"]) else { return nil }
+            guard let (s, sname) = element(node, kind: "service", within: "of '\(name)'", allowed: ["name", "internal", "port", "nodePort", "protocol", "publicIPAddress", "privateIPAddress", "enableFloatingIP"]) else { return nil }
             guard let port = s.port("port", required: true) else { return nil }
             var service = ClusterSpec.Service(name: sname, port: port, source: s.source)
             service.isInternal = s.bool("internal") ?? false

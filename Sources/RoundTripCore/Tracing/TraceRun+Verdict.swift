@@ -29,8 +29,10 @@ extension TraceRun {
                 // session reaches it without an established session (M2, M3).
                 verdict = .asymmetric
                 droppedAt = nodeFor(s.device)
-                cause = firstReturnRoute
-                let route = cause.map { " (\(t.describeDecision($0)))" } ?? ""
+                // Outside Azure the fix is on the forward side (the route that left Azure); inside, it is the return
+                // route that went around the device.
+                if case .onPremisesEdge = s.device { cause = s.routeToDevice ?? firstReturnRoute } else { cause = firstReturnRoute }
+                let route = firstReturnRoute.map { " (\(t.describeDecision($0)))" } ?? ""
                 let back = reverse.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
                 reason = "the reply bypasses \(t.name(of: droppedAt!)), which saw the forward packet: it returns \(back)\(route); \(t.name(of: droppedAt!)) drops the next forward packet of the session (no established session, M3)"
             }

@@ -35,6 +35,8 @@ struct Session {
     var stateful: Bool
     /// The load balancer that handed the forward packet to this device (HA-ports symmetry, L9).
     var viaLoadBalancer: Int?
+    /// The route that sent the forward packet to this device.
+    var routeToDevice: Decision?
 }
 
 /// Who is sending a packet out of a subnet.
@@ -528,7 +530,7 @@ struct TraceRun {
                 return dropHere(.onPremisesEdge(n), packet, .asymmetric, "the reply leaves through on-premises network '\(network.name)', whose edge firewall never saw the flow (F17, S11)", session: SessionEvent(device: device, kind: .missing))
             }
             guard record(Hop(direction: direction, node: .onPremisesEdge(n), packet: packet, session: SessionEvent(device: device, kind: .created), note: "leaves through the on-premises edge (forced tunnelling)")) else { return .stop }
-            sessions.append(Session(device: device, original: packet, translated: packet, stateful: true))
+            sessions.append(Session(device: device, original: packet, translated: packet, stateful: true, routeToDevice: lastRoute))
             return .delivered(.internetHost(packet.destination), packet)
         }
         return dropHere(.onPremises(n), packet, .noRoute, "on-premises network '\(network.name)' has no route to \(packet.destination)")

@@ -1,0 +1,115 @@
+import Foundation
+import RoundTripTestSupport
+import Testing
+
+/// Runs the built `roundtrip` binary: exit codes, outputs, bad input.
+@Suite("roundtrip command", .serialized)
+struct CommandTests {
+    static var binary: URL {
+        // The test runner sits next to the executable in the build products folder.
+        let products = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
+        let beside = products.appendingPathComponent("roundtrip")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return TestFiles.url(".build/debug/roundtrip")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = TestFiles.root
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("the asymmetric sample exits 1 with verdict asymmetric, the firewall and the 0.0.0.0/0 route in JSON")
+    func asymmetricJSON() throws {
+        let r = try run(["check", "samples/udr-public-lb-asymmetric.yaml", "--format", "json"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let flow = try #require((object["flows"] as? [[String: Any]])?.first)
+        #expect(flow["verdict"] as? String == "asymmetric")
+        #expect(flow["droppedAt"] as? String == "hub-firewall")
+        #expect(((flow["cause"] as? [String: Any])?["route"] as? [String: Any])?["addressPrefix"] as? String == "0.0.0.0/0")
+    }
+
+    @Test("every other seed sample exits 0", arguments: [
+        "samples/lb-outbound.yaml", "samples/managed-natgw.yaml", "samples/user-natgw.yaml", "samples/udr-firewall.yaml",
+        "samples/udr-firewall-dnat.yaml", "samples/udr-appgw.yaml", "samples/hub-spoke.yaml",
+    ])
+    func cleanSamples(file: String) throws {
+        let r = try run(["check", file])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+
+    @Test("with no file, check runs the bundled seed-lab design")
+    func bundled() throws {
+        let r = try run(["check"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("aks-egress-lab"))
+        #expect(r.stdout.contains("6 flows"))
+    }
+
+    @Test("bad input exits 2 with file:line:column on standard error and nothing on standard output")
+    func badInput() throws {
+        let r = try run(["check", "Tests/RoundTripImportTests/Fixtures/invalid/unknown-field.yaml"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("unknown-field.yaml:9:9: error: subnet 'a' of 'vnet': unknown field 'routeTabel' (did you mean 'routeTable'?)"))
+    }
+
+    @Test("usage errors and missing files exit 2", arguments: [
+        ["check", "--format", "xml"], ["check", "no-such-file.yaml"], ["trace", "samples/hub-spoke.yaml"],
+        ["routes", "samples/hub-spoke.yaml", "nope/nope"], ["check", "samples", "--fail-on", "bogus"],
+    ])
+    func usage(arguments: [String]) throws {
+        let r = try run(arguments)
+        #expect(r.status == 2, "\(arguments): \(r.stderr)")
+        #expect(!r.stderr.isEmpty)
+    }
+
+    @Test("trace prints the round trip hop by hop")
+    func trace() throws {
+        let r = try run(["trace", "samples/hub-spoke.yaml", "--from", "spoke1-vm", "--to", "spoke2-vm:443/tcp"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("verdict: symmetric"))
+        #expect(r.stdout.contains("forward:") && r.stdout.contains("return:"))
+        #expect(r.stdout.contains("firewall hub-fw instance"))
+    }
+
+    @Test("routes prints the effective routes of a subnet")
+    func routes() throws {
+        let r = try run(["routes", "samples/hub-spoke.yaml", "spoke1-vnet/workload"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("VirtualAppliance  10.0.1.4"))
+    }
+
+    @Test("--output writes the file atomically and refuses to overwrite the input")
+    func output() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("out.json").path
+        let r = try run(["check", "samples/hub-spoke.yaml", "--format", "json", "--output", target])
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"verdict\" : \"symmetric\""))
+        let copy = directory.appendingPathComponent("design.yaml").path
+        try FileManager.default.copyItem(atPath: TestFiles.url("samples/hub-spoke.yaml").path, toPath: copy)
+        let refused = try run(["check", copy, "--output", copy])
+        #expect(refused.status == 2)
+        #expect(try String(contentsOfFile: copy, encoding: .utf8) == (try TestFiles.text("samples/hub-spoke.yaml")))
+    }
+}
