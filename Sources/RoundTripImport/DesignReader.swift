@@ -25,7 +25,11 @@ public enum DesignReader {
             throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
         }
         guard let root else {
-            throw DesignError([Diagnostic(.error, "empty", at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; expected a design starting with 'apiVersion: \(apiVersion)'")])
+            throw DesignError([
+                Diagnostic(
+                    .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
+                    "the file is empty; expected a design starting with 'apiVersion: \(apiVersion)'")
+            ])
         }
         let design = DocumentDecoder(sink: sink).decode(root)
         if !sink.diagnostics.isEmpty || design == nil { throw DesignError(sink.diagnostics) }
@@ -36,11 +40,14 @@ public enum DesignReader {
     static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column)) }
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
             return Diagnostic(.error, "syntax", at: at(mark), "YAML/JSON syntax error: \(problem)\(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(.error, "duplicate-key", at: at(context.mark), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+            return Diagnostic(
+                .error, "duplicate-key", at: at(context.mark),
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
         default:
             return Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")
         }
@@ -80,7 +87,10 @@ struct DocumentDecoder {
         design.endpoints = map.list("endpoints").compactMap(endpoint)
         design.flows = map.list("flows").compactMap(flow)
         design.serviceTags = map.list("serviceTags").compactMap(serviceTag)
-        if let node = map.value("options"), let options = MapReader(node, what: "options", allowed: ["strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment"], sink: sink) {
+        if let node = map.value("options"),
+            let options = MapReader(
+                node, what: "options", allowed: ["strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment"], sink: sink)
+        {
             design.options.strictForwardedTraffic = options.bool("strictForwardedTraffic") ?? false
             design.options.allowPrivateDnat = options.bool("allowPrivateDnat") ?? false
             design.options.appGatewayPrivateDeployment = options.bool("appGatewayPrivateDeployment") ?? false
@@ -121,7 +131,11 @@ struct DocumentDecoder {
     }
 
     func subnet(_ node: Yams.Node, vnet: String) -> SubnetSpec? {
-        guard let (map, name) = element(node, kind: "subnet", within: "of '\(vnet)'", allowed: ["name", "addressPrefix", "routeTable", "natGateway", "defaultOutboundAccess"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "subnet", within: "of '\(vnet)'",
+                allowed: ["name", "addressPrefix", "routeTable", "natGateway", "defaultOutboundAccess"])
+        else { return nil }
         guard let prefix = map.prefix("addressPrefix", required: true) else { return nil }
         var spec = SubnetSpec(name: name, addressPrefix: prefix, source: map.source)
         spec.routeTable = map.string("routeTable")
@@ -131,7 +145,13 @@ struct DocumentDecoder {
     }
 
     func peering(_ node: Yams.Node) -> PeeringSpec? {
-        guard let (map, name) = element(node, kind: "peering", allowed: ["name", "from", "to", "allowVirtualNetworkAccess", "allowForwardedTraffic", "allowGatewayTransit", "useRemoteGateways"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "peering",
+                allowed: [
+                    "name", "from", "to", "allowVirtualNetworkAccess", "allowForwardedTraffic", "allowGatewayTransit", "useRemoteGateways",
+                ])
+        else { return nil }
         guard let from = map.requiredString("from"), let to = map.requiredString("to") else { return nil }
         var spec = PeeringSpec(name: name, from: from, to: to, source: map.source)
         spec.allowVirtualNetworkAccess = map.bool("allowVirtualNetworkAccess") ?? true
@@ -142,7 +162,9 @@ struct DocumentDecoder {
     }
 
     func routeTable(_ node: Yams.Node) -> RouteTableSpec? {
-        guard let (map, name) = element(node, kind: "route table", allowed: ["name", "disableBgpRoutePropagation", "routes"]) else { return nil }
+        guard let (map, name) = element(node, kind: "route table", allowed: ["name", "disableBgpRoutePropagation", "routes"]) else {
+            return nil
+        }
         var spec = RouteTableSpec(name: name, source: map.source)
         spec.disableBgpRoutePropagation = map.bool("disableBgpRoutePropagation") ?? false
         spec.routes = map.list("routes").compactMap { route($0, table: name) }
@@ -150,7 +172,10 @@ struct DocumentDecoder {
     }
 
     func route(_ node: Yams.Node, table: String) -> RouteSpec? {
-        guard let (map, name) = element(node, kind: "route", within: "in '\(table)'", allowed: ["name", "addressPrefix", "nextHopType", "nextHopIpAddress"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "route", within: "in '\(table)'", allowed: ["name", "addressPrefix", "nextHopType", "nextHopIpAddress"])
+        else { return nil }
         guard let prefixNode = map.required("addressPrefix"), let text = map.text(prefixNode, "addressPrefix") else { return nil }
         let destination: RouteSpec.Destination
         let first = text.unicodeScalars.first.map { CharacterSet.decimalDigits.contains($0) } ?? false
@@ -163,7 +188,10 @@ struct DocumentDecoder {
         let userTypes: [NextHopType] = [.virtualAppliance, .virtualNetworkGateway, .vnetLocal, .internet, .none]
         guard let hop = map.choice("nextHopType", NextHopType.self, required: true) else { return nil }
         if !userTypes.contains(hop) {
-            sink.error("bad-value", map.value("nextHopType")!, "route '\(name)': nextHopType \(hop.rawValue) is created by Azure only (R6); use one of \(userTypes.map(\.rawValue).joined(separator: ", "))")
+            sink.error(
+                "bad-value", map.value("nextHopType")!,
+                "route '\(name)': nextHopType \(hop.rawValue) is created by Azure only (R6); use one of \(userTypes.map(\.rawValue).joined(separator: ", "))"
+            )
             return nil
         }
         let ip = map.address("nextHopIpAddress")
@@ -179,7 +207,9 @@ struct DocumentDecoder {
     }
 
     func natGateway(_ node: Yams.Node) -> NatGatewaySpec? {
-        guard let (map, name) = element(node, kind: "NAT gateway", allowed: ["name", "publicIPAddresses", "idleTimeoutInMinutes"]) else { return nil }
+        guard let (map, name) = element(node, kind: "NAT gateway", allowed: ["name", "publicIPAddresses", "idleTimeoutInMinutes"]) else {
+            return nil
+        }
         var spec = NatGatewaySpec(name: name, publicIPAddresses: map.strings("publicIPAddresses"), source: map.source)
         spec.idleTimeoutInMinutes = map.int("idleTimeoutInMinutes", range: 4...120) ?? 4
         return spec
@@ -187,14 +217,19 @@ struct DocumentDecoder {
 
     func gateway(_ node: Yams.Node) -> GatewaySpec? {
         guard let (map, name) = element(node, kind: "gateway", allowed: ["name", "gatewayType", "subnet", "bgpEnabled"]) else { return nil }
-        guard let type = map.choice("gatewayType", GatewayType.self, required: true), let subnet = map.requiredString("subnet") else { return nil }
+        guard let type = map.choice("gatewayType", GatewayType.self, required: true), let subnet = map.requiredString("subnet") else {
+            return nil
+        }
         var spec = GatewaySpec(name: name, gatewayType: type, subnet: subnet, source: map.source)
         spec.bgpEnabled = map.bool("bgpEnabled") ?? true
         return spec
     }
 
     func onPremises(_ node: Yams.Node) -> OnPremisesSpec? {
-        guard let (map, name) = element(node, kind: "on-premises network", allowed: ["name", "addressPrefixes", "gateway", "forcedTunnelDefaultRoute"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "on-premises network", allowed: ["name", "addressPrefixes", "gateway", "forcedTunnelDefaultRoute"])
+        else { return nil }
         guard let gateway = map.requiredString("gateway") else { return nil }
         var spec = OnPremisesSpec(name: name, addressPrefixes: map.prefixes("addressPrefixes"), gateway: gateway, source: map.source)
         spec.forcedTunnelDefaultRoute = map.bool("forcedTunnelDefaultRoute") ?? false
@@ -202,10 +237,19 @@ struct DocumentDecoder {
     }
 
     func loadBalancer(_ node: Yams.Node) -> LoadBalancerSpec? {
-        guard let (map, name) = element(node, kind: "load balancer", allowed: ["name", "frontendIPConfigurations", "backendAddressPools", "loadBalancingRules", "inboundNatRules", "outboundRules"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "load balancer",
+                allowed: [
+                    "name", "frontendIPConfigurations", "backendAddressPools", "loadBalancingRules", "inboundNatRules", "outboundRules",
+                ])
+        else { return nil }
         var spec = LoadBalancerSpec(name: name, source: map.source)
         spec.frontendIPConfigurations = map.list("frontendIPConfigurations").compactMap { node in
-            guard let (fe, feName) = element(node, kind: "frontend", within: "of '\(name)'", allowed: ["name", "publicIPAddress", "subnet", "privateIPAddress"]) else { return nil }
+            guard
+                let (fe, feName) = element(
+                    node, kind: "frontend", within: "of '\(name)'", allowed: ["name", "publicIPAddress", "subnet", "privateIPAddress"])
+            else { return nil }
             var f = LoadBalancerSpec.Frontend(name: feName, source: fe.source)
             f.publicIPAddress = fe.string("publicIPAddress")
             f.subnet = fe.string("subnet")
@@ -213,7 +257,10 @@ struct DocumentDecoder {
             return f
         }
         spec.backendAddressPools = map.list("backendAddressPools").compactMap { node in
-            guard let (p, poolName) = element(node, kind: "backend pool", within: "of '\(name)'", allowed: ["name", "members", "ipAddresses"]) else { return nil }
+            guard
+                let (p, poolName) = element(
+                    node, kind: "backend pool", within: "of '\(name)'", allowed: ["name", "members", "ipAddresses"])
+            else { return nil }
             var pool = LoadBalancerSpec.Pool(name: poolName, source: p.source)
             pool.members = p.strings("members")
             pool.ipAddresses = p.addresses("ipAddresses")
@@ -222,10 +269,15 @@ struct DocumentDecoder {
         spec.loadBalancingRules = map.list("loadBalancingRules").compactMap { lbRule($0, lb: name, kind: "load-balancing rule") }
         spec.inboundNatRules = map.list("inboundNatRules").compactMap { lbRule($0, lb: name, kind: "inbound NAT rule") }
         spec.outboundRules = map.list("outboundRules").compactMap { node in
-            guard let (o, ruleName) = element(node, kind: "outbound rule", within: "of '\(name)'", allowed: ["name", "frontendIPConfigurations", "backendAddressPool", "allocatedOutboundPorts", "idleTimeoutInMinutes"]) else { return nil }
+            guard
+                let (o, ruleName) = element(
+                    node, kind: "outbound rule", within: "of '\(name)'",
+                    allowed: ["name", "frontendIPConfigurations", "backendAddressPool", "allocatedOutboundPorts", "idleTimeoutInMinutes"])
+            else { return nil }
             guard let pool = o.requiredString("backendAddressPool") else { return nil }
             _ = o.required("frontendIPConfigurations")
-            var rule = LoadBalancerSpec.OutboundRule(name: ruleName, frontendIPConfigurations: o.strings("frontendIPConfigurations"), backendAddressPool: pool, source: o.source)
+            var rule = LoadBalancerSpec.OutboundRule(
+                name: ruleName, frontendIPConfigurations: o.strings("frontendIPConfigurations"), backendAddressPool: pool, source: o.source)
             rule.allocatedOutboundPorts = o.int("allocatedOutboundPorts", range: 0...64000) ?? 0
             rule.idleTimeoutInMinutes = o.int("idleTimeoutInMinutes", range: 4...120) ?? 4
             return rule
@@ -234,12 +286,20 @@ struct DocumentDecoder {
     }
 
     func lbRule(_ node: Yams.Node, lb: String, kind: String) -> LoadBalancerSpec.Rule? {
-        guard let (r, name) = element(node, kind: kind, within: "of '\(lb)'", allowed: ["name", "frontendIPConfiguration", "backendAddressPool", "protocol", "frontendPort", "backendPort", "enableFloatingIP"]) else { return nil }
+        guard
+            let (r, name) = element(
+                node, kind: kind, within: "of '\(lb)'",
+                allowed: [
+                    "name", "frontendIPConfiguration", "backendAddressPool", "protocol", "frontendPort", "backendPort", "enableFloatingIP",
+                ])
+        else { return nil }
         guard let fe = r.requiredString("frontendIPConfiguration"), let pool = r.requiredString("backendAddressPool"),
             let proto = r.choice("protocol", LBProtocol.self, required: true),
             let frontendPort = r.port("frontendPort", required: true), let backendPort = r.port("backendPort", required: true)
         else { return nil }
-        var rule = LoadBalancerSpec.Rule(name: name, frontendIPConfiguration: fe, protocolType: proto, frontendPort: frontendPort, backendPort: backendPort, source: r.source)
+        var rule = LoadBalancerSpec.Rule(
+            name: name, frontendIPConfiguration: fe, protocolType: proto, frontendPort: frontendPort, backendPort: backendPort,
+            source: r.source)
         rule.backendAddressPool = pool
         rule.enableFloatingIP = r.bool("enableFloatingIP") ?? false
         return rule
@@ -257,14 +317,19 @@ struct DocumentDecoder {
             case "ANY" where allowAny: any = true
             default:
                 let allowed = allowAny ? ["TCP", "UDP", "ICMP", "Any"] : ["TCP", "UDP"]
-                sink.error("bad-value", node, "\(map.what): protocol '\(text)' must be one of \(allowed.joined(separator: ", "))", hint: Suggestion.hint(for: text, in: allowed))
+                sink.error(
+                    "bad-value", node, "\(map.what): protocol '\(text)' must be one of \(allowed.joined(separator: ", "))",
+                    hint: Suggestion.hint(for: text, in: allowed))
             }
         }
         return (list, any)
     }
 
-    func collection<R>(_ node: Yams.Node, kind: String, firewall: String, actionRequired: Bool, rule: (Yams.Node, String) -> R?) -> FirewallSpec.Collection<R>? {
-        guard let (map, name) = element(node, kind: kind, within: "of '\(firewall)'", allowed: ["name", "priority", "action", "rules"]) else { return nil }
+    func collection<R>(
+        _ node: Yams.Node, kind: String, firewall: String, actionRequired: Bool, rule: (Yams.Node, String) -> R?
+    ) -> FirewallSpec.Collection<R>? {
+        guard let (map, name) = element(node, kind: kind, within: "of '\(firewall)'", allowed: ["name", "priority", "action", "rules"])
+        else { return nil }
         guard let priority = map.int("priority", range: 100...65000, required: true) else { return nil }
         var action = RuleAction.allow
         if actionRequired {
@@ -278,7 +343,14 @@ struct DocumentDecoder {
     }
 
     func firewall(_ node: Yams.Node) -> FirewallSpec? {
-        guard let (map, name) = element(node, kind: "Azure Firewall", allowed: ["name", "subnet", "privateIPAddress", "instanceCount", "instanceIPAddresses", "publicIPAddresses", "snatPrivateRanges", "forcedTunneling", "threatIntelMode", "natRuleCollections", "networkRuleCollections", "applicationRuleCollections"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "Azure Firewall",
+                allowed: [
+                    "name", "subnet", "privateIPAddress", "instanceCount", "instanceIPAddresses", "publicIPAddresses", "snatPrivateRanges",
+                    "forcedTunneling", "threatIntelMode", "natRuleCollections", "networkRuleCollections", "applicationRuleCollections",
+                ])
+        else { return nil }
         guard let subnet = map.requiredString("subnet"), let privateIP = map.address("privateIPAddress", required: true) else { return nil }
         var spec = FirewallSpec(name: name, subnet: subnet, privateIPAddress: privateIP, source: map.source)
         spec.instanceCount = map.int("instanceCount", range: 1...20) ?? 2
@@ -288,7 +360,11 @@ struct DocumentDecoder {
             var ranges: [IPv4Prefix] = []
             for item in map.list("snatPrivateRanges") {
                 guard let text = map.text(item, "snatPrivateRanges") else { continue }
-                if text == "IANAPrivateRanges" { ranges += IPv4Prefix.ianaPrivateRanges } else if let p = map.parsePrefix(item, "snatPrivateRanges") { ranges.append(p) }
+                if text == "IANAPrivateRanges" {
+                    ranges += IPv4Prefix.ianaPrivateRanges
+                } else if let p = map.parsePrefix(item, "snatPrivateRanges") {
+                    ranges.append(p)
+                }
             }
             spec.snatPrivateRanges = ranges
         }
@@ -296,26 +372,49 @@ struct DocumentDecoder {
         spec.threatIntelMode = map.choice("threatIntelMode", FirewallSpec.ThreatIntelMode.self) ?? .alert
         spec.natRuleCollections = map.list("natRuleCollections").compactMap { c in
             collection(c, kind: "NAT rule collection", firewall: name, actionRequired: false) { node, cname in
-                guard let (r, rname) = element(node, kind: "DNAT rule", within: "in '\(cname)'", allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationPorts", "translatedAddress", "translatedPort"]) else { return nil }
-                _ = r.required("protocols"); _ = r.required("sourceAddresses"); _ = r.required("destinationAddresses"); _ = r.required("destinationPorts")
-                guard let translated = r.address("translatedAddress", required: true), let port = r.port("translatedPort", required: true) else { return nil }
-                return FirewallSpec.NatRule(name: rname, protocols: protocols(r, allowAny: false).list, sourceAddresses: r.strings("sourceAddresses"), destinationAddresses: r.strings("destinationAddresses"), destinationPorts: r.ports("destinationPorts"), translatedAddress: translated, translatedPort: port, source: r.source)
+                guard
+                    let (r, rname) = element(
+                        node, kind: "DNAT rule", within: "in '\(cname)'",
+                        allowed: [
+                            "name", "protocols", "sourceAddresses", "destinationAddresses", "destinationPorts", "translatedAddress",
+                            "translatedPort",
+                        ])
+                else { return nil }
+                _ = r.required("protocols"); _ = r.required("sourceAddresses"); _ = r.required("destinationAddresses");
+                _ = r.required("destinationPorts")
+                guard let translated = r.address("translatedAddress", required: true), let port = r.port("translatedPort", required: true)
+                else { return nil }
+                return FirewallSpec.NatRule(
+                    name: rname, protocols: protocols(r, allowAny: false).list, sourceAddresses: r.strings("sourceAddresses"),
+                    destinationAddresses: r.strings("destinationAddresses"), destinationPorts: r.ports("destinationPorts"),
+                    translatedAddress: translated, translatedPort: port, source: r.source)
             }
         }
         spec.networkRuleCollections = map.list("networkRuleCollections").compactMap { c in
             collection(c, kind: "network rule collection", firewall: name, actionRequired: true) { node, cname in
-                guard let (r, rname) = element(node, kind: "network rule", within: "in '\(cname)'", allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationFqdns", "destinationPorts"]) else { return nil }
+                guard
+                    let (r, rname) = element(
+                        node, kind: "network rule", within: "in '\(cname)'",
+                        allowed: ["name", "protocols", "sourceAddresses", "destinationAddresses", "destinationFqdns", "destinationPorts"])
+                else { return nil }
                 _ = r.required("protocols"); _ = r.required("sourceAddresses"); _ = r.required("destinationPorts")
                 if r.value("destinationAddresses") == nil && r.value("destinationFqdns") == nil {
                     sink.error("missing-field", node, "network rule '\(rname)': needs destinationAddresses or destinationFqdns")
                 }
                 let p = protocols(r, allowAny: true)
-                return FirewallSpec.NetworkRule(name: rname, protocols: p.list, anyProtocol: p.any, sourceAddresses: r.strings("sourceAddresses"), destinationAddresses: r.strings("destinationAddresses"), destinationFqdns: r.strings("destinationFqdns"), destinationPorts: r.ports("destinationPorts"), source: r.source)
+                return FirewallSpec.NetworkRule(
+                    name: rname, protocols: p.list, anyProtocol: p.any, sourceAddresses: r.strings("sourceAddresses"),
+                    destinationAddresses: r.strings("destinationAddresses"), destinationFqdns: r.strings("destinationFqdns"),
+                    destinationPorts: r.ports("destinationPorts"), source: r.source)
             }
         }
         spec.applicationRuleCollections = map.list("applicationRuleCollections").compactMap { c in
             collection(c, kind: "application rule collection", firewall: name, actionRequired: true) { node, cname in
-                guard let (r, rname) = element(node, kind: "application rule", within: "in '\(cname)'", allowed: ["name", "sourceAddresses", "protocols", "targetFqdns", "fqdnTags"]) else { return nil }
+                guard
+                    let (r, rname) = element(
+                        node, kind: "application rule", within: "in '\(cname)'",
+                        allowed: ["name", "sourceAddresses", "protocols", "targetFqdns", "fqdnTags"])
+                else { return nil }
                 _ = r.required("sourceAddresses"); _ = r.required("protocols")
                 if r.value("targetFqdns") == nil && r.value("fqdnTags") == nil {
                     sink.error("missing-field", node, "application rule '\(rname)': needs targetFqdns or fqdnTags")
@@ -324,40 +423,63 @@ struct DocumentDecoder {
                 for item in r.list("protocols") {
                     guard let text = r.text(item, "protocols") else { continue }
                     let parts = text.split(separator: ":")
-                    if parts.count == 2, let kind = FirewallSpec.AppProtocol.Kind.allCases.first(where: { $0.rawValue.lowercased() == parts[0].lowercased() }), let port = UInt16(parts[1]) {
+                    if parts.count == 2,
+                        let kind = FirewallSpec.AppProtocol.Kind.allCases.first(where: { $0.rawValue.lowercased() == parts[0].lowercased() }
+                        ), let port = UInt16(parts[1])
+                    {
                         protocols.append(.init(kind: kind, port: port))
                     } else {
-                        sink.error("bad-value", item, "application rule '\(rname)': protocol '\(text)' must look like Http:80, Https:443 or Mssql:1433")
+                        sink.error(
+                            "bad-value", item,
+                            "application rule '\(rname)': protocol '\(text)' must look like Http:80, Https:443 or Mssql:1433")
                     }
                 }
-                return FirewallSpec.ApplicationRule(name: rname, sourceAddresses: r.strings("sourceAddresses"), protocols: protocols, targetFqdns: r.strings("targetFqdns"), fqdnTags: r.strings("fqdnTags"), source: r.source)
+                return FirewallSpec.ApplicationRule(
+                    name: rname, sourceAddresses: r.strings("sourceAddresses"), protocols: protocols, targetFqdns: r.strings("targetFqdns"),
+                    fqdnTags: r.strings("fqdnTags"), source: r.source)
             }
         }
         return spec
     }
 
     func appGateway(_ node: Yams.Node) -> AppGatewaySpec? {
-        guard let (map, name) = element(node, kind: "application gateway", allowed: ["name", "subnet", "instanceIPAddresses", "frontendIPConfigurations", "httpListeners", "backendAddressPools"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "application gateway",
+                allowed: ["name", "subnet", "instanceIPAddresses", "frontendIPConfigurations", "httpListeners", "backendAddressPools"])
+        else { return nil }
         guard let subnet = map.requiredString("subnet") else { return nil }
         var spec = AppGatewaySpec(name: name, subnet: subnet, source: map.source)
         spec.instanceIPAddresses = map.addresses("instanceIPAddresses")
         spec.frontendIPConfigurations = map.list("frontendIPConfigurations").compactMap { node in
-            guard let (fe, feName) = element(node, kind: "frontend", within: "of '\(name)'", allowed: ["name", "publicIPAddress", "privateIPAddress"]) else { return nil }
+            guard
+                let (fe, feName) = element(
+                    node, kind: "frontend", within: "of '\(name)'", allowed: ["name", "publicIPAddress", "privateIPAddress"])
+            else { return nil }
             var f = AppGatewaySpec.Frontend(name: feName, source: fe.source)
             f.publicIPAddress = fe.string("publicIPAddress")
             f.privateIPAddress = fe.address("privateIPAddress")
             return f
         }
         spec.httpListeners = map.list("httpListeners").compactMap { node in
-            guard let (l, lname) = element(node, kind: "listener", within: "of '\(name)'", allowed: ["name", "frontendIPConfiguration", "port", "protocol", "backendAddressPool", "backendPort"]) else { return nil }
+            guard
+                let (l, lname) = element(
+                    node, kind: "listener", within: "of '\(name)'",
+                    allowed: ["name", "frontendIPConfiguration", "port", "protocol", "backendAddressPool", "backendPort"])
+            else { return nil }
             guard let fe = l.requiredString("frontendIPConfiguration"), let port = l.port("port", required: true),
                 let proto = l.choice("protocol", FirewallSpec.AppProtocol.Kind.self, required: true),
                 let pool = l.requiredString("backendAddressPool"), let backendPort = l.port("backendPort", required: true)
             else { return nil }
-            return AppGatewaySpec.Listener(name: lname, frontendIPConfiguration: fe, port: port, protocolKind: proto, backendAddressPool: pool, backendPort: backendPort, source: l.source)
+            return AppGatewaySpec.Listener(
+                name: lname, frontendIPConfiguration: fe, port: port, protocolKind: proto, backendAddressPool: pool,
+                backendPort: backendPort, source: l.source)
         }
         spec.backendAddressPools = map.list("backendAddressPools").compactMap { node in
-            guard let (p, pname) = element(node, kind: "backend pool", within: "of '\(name)'", allowed: ["name", "members", "ipAddresses", "fqdns"]) else { return nil }
+            guard
+                let (p, pname) = element(
+                    node, kind: "backend pool", within: "of '\(name)'", allowed: ["name", "members", "ipAddresses", "fqdns"])
+            else { return nil }
             var pool = AppGatewaySpec.Pool(name: pname, source: p.source)
             pool.members = p.strings("members")
             pool.ipAddresses = p.addresses("ipAddresses")
@@ -368,7 +490,11 @@ struct DocumentDecoder {
     }
 
     func workload(_ node: Yams.Node) -> WorkloadSpec? {
-        guard let (map, name) = element(node, kind: "workload", allowed: ["name", "kind", "subnet", "ipAddresses", "publicIPAddress", "enableIPForwarding", "stateful", "snat", "hostedOn"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "workload",
+                allowed: ["name", "kind", "subnet", "ipAddresses", "publicIPAddress", "enableIPForwarding", "stateful", "snat", "hostedOn"])
+        else { return nil }
         guard let kind = map.choice("kind", WorkloadKind.self, required: true) else { return nil }
         _ = map.required("ipAddresses")
         let subnet = map.string("subnet")
@@ -392,19 +518,34 @@ struct DocumentDecoder {
     }
 
     func cluster(_ node: Yams.Node) -> ClusterSpec? {
-        guard let (map, name) = element(node, kind: "Kubernetes cluster", allowed: ["name", "outboundType", "networkPlugin", "podCidr", "nodePools", "loadBalancer", "natGateway", "loadBalancerProfile", "services"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "Kubernetes cluster",
+                allowed: [
+                    "name", "outboundType", "networkPlugin", "podCidr", "nodePools", "loadBalancer", "natGateway", "loadBalancerProfile",
+                    "services",
+                ])
+        else { return nil }
         var spec = ClusterSpec(name: name, source: map.source)
         spec.outboundType = map.choice("outboundType", OutboundType.self) ?? .loadBalancer
         if let node = map.value("networkPlugin"), let plugin = map.text(node, "networkPlugin") {
-            if ["azure", "kubenet"].contains(plugin) { spec.networkPlugin = plugin } else {
-                sink.error("bad-value", node, "cluster '\(name)': networkPlugin must be azure or kubenet, found '\(plugin)'", hint: Suggestion.hint(for: plugin, in: ["azure", "kubenet"]))
+            if ["azure", "kubenet"].contains(plugin) {
+                spec.networkPlugin = plugin
+            } else {
+                sink.error(
+                    "bad-value", node, "cluster '\(name)': networkPlugin must be azure or kubenet, found '\(plugin)'",
+                    hint: Suggestion.hint(for: plugin, in: ["azure", "kubenet"]))
             }
         }
         spec.podCidr = map.prefix("podCidr")
         spec.nodePools = map.strings("nodePools")
         spec.loadBalancer = map.string("loadBalancer")
         spec.natGateway = map.string("natGateway")
-        if let node = map.value("loadBalancerProfile"), let p = MapReader(node, what: "cluster '\(name)' loadBalancerProfile", allowed: ["managedOutboundIPCount", "outboundIPs", "allocatedOutboundPorts", "idleTimeoutInMinutes"], sink: sink) {
+        if let node = map.value("loadBalancerProfile"),
+            let p = MapReader(
+                node, what: "cluster '\(name)' loadBalancerProfile",
+                allowed: ["managedOutboundIPCount", "outboundIPs", "allocatedOutboundPorts", "idleTimeoutInMinutes"], sink: sink)
+        {
             var profile = ClusterSpec.LoadBalancerProfile(source: p.source)
             profile.managedOutboundIPCount = p.int("managedOutboundIPCount", range: 1...100)
             profile.outboundIPs = p.strings("outboundIPs")
@@ -413,7 +554,13 @@ struct DocumentDecoder {
             spec.loadBalancerProfile = profile
         }
         spec.services = map.list("services").compactMap { node in
-            guard let (s, sname) = element(node, kind: "service", within: "of '\(name)'", allowed: ["name", "internal", "port", "nodePort", "protocol", "publicIPAddress", "privateIPAddress", "enableFloatingIP"]) else { return nil }
+            guard
+                let (s, sname) = element(
+                    node, kind: "service", within: "of '\(name)'",
+                    allowed: [
+                        "name", "internal", "port", "nodePort", "protocol", "publicIPAddress", "privateIPAddress", "enableFloatingIP",
+                    ])
+            else { return nil }
             guard let port = s.port("port", required: true) else { return nil }
             var service = ClusterSpec.Service(name: sname, port: port, source: s.source)
             service.isInternal = s.bool("internal") ?? false
@@ -434,7 +581,9 @@ struct DocumentDecoder {
     }
 
     func endpoint(_ node: Yams.Node) -> EndpointSpec? {
-        guard let (map, name) = element(node, kind: "endpoint", allowed: ["name", "ipAddress", "fqdn", "onPremisesNetwork"]) else { return nil }
+        guard let (map, name) = element(node, kind: "endpoint", allowed: ["name", "ipAddress", "fqdn", "onPremisesNetwork"]) else {
+            return nil
+        }
         var spec = EndpointSpec(name: name, source: map.source)
         spec.ipAddress = map.address("ipAddress")
         spec.fqdn = map.string("fqdn")
@@ -443,7 +592,13 @@ struct DocumentDecoder {
     }
 
     func flow(_ node: Yams.Node) -> FlowSpec? {
-        guard let (map, name) = element(node, kind: "flow", allowed: ["name", "from", "to", "port", "sourcePort", "protocol", "expect", "expectDroppedAt", "expectEgressIP", "description"]) else { return nil }
+        guard
+            let (map, name) = element(
+                node, kind: "flow",
+                allowed: [
+                    "name", "from", "to", "port", "sourcePort", "protocol", "expect", "expectDroppedAt", "expectEgressIP", "description",
+                ])
+        else { return nil }
         guard let from = map.requiredString("from"), let to = map.requiredString("to") else { return nil }
         var spec = FlowSpec(name: name, from: from, to: to, source: map.source)
         spec.port = map.port("port")

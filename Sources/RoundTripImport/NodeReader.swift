@@ -152,14 +152,17 @@ struct MapReader {
         return nil
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required isRequired: Bool = false) -> E? where E.RawValue == String {
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required isRequired: Bool = false) -> E?
+    where E.RawValue == String {
         guard let node = isRequired ? required(key) : value(key), let value = text(node, key) else { return nil }
         if let match = E(rawValue: value) { return match }
         let names = E.allCases.map(\.rawValue)
         if let match = E.allCases.first(where: { $0.rawValue.lowercased() == value.lowercased() }) {
             return match  // Azure treats these enums case-insensitively
         }
-        sink.error("bad-value", node, "\(what): '\(key)' must be one of \(names.joined(separator: ", ")), found '\(value)'", hint: Suggestion.hint(for: value, in: names))
+        sink.error(
+            "bad-value", node, "\(what): '\(key)' must be one of \(names.joined(separator: ", ")), found '\(value)'",
+            hint: Suggestion.hint(for: value, in: names))
         return nil
     }
 

@@ -109,7 +109,8 @@ struct FlowDocument: Encodable {
         droppedAtDetail = r.trace.droppedAt.map { t.label(of: $0) }
         cause = r.trace.cause.map { DecisionDocument($0, in: t) }
         if r.hasExpectation {
-            expected = ExpectedDocument(verdict: r.flow.expect?.rawValue, droppedAt: r.flow.expectDroppedAt, egressIP: r.flow.expectEgressIP?.description)
+            expected = ExpectedDocument(
+                verdict: r.flow.expect?.rawValue, droppedAt: r.flow.expectDroppedAt, egressIP: r.flow.expectEgressIP?.description)
         }
         holds = r.holds
         expectationFailures = r.expectationFailures
@@ -152,8 +153,10 @@ struct NodeDocument: Encodable {
         case .onPremisesEdge: kind = "onPremisesEdge"
         case .nic(_, let a): kind = "nic"; address = a.description
         case .loadBalancer(let lb, let fe): kind = "loadBalancer"; address = t.loadBalancers[lb].frontends[fe].address.description
-        case .firewall(let f, let i): kind = "firewall"; instance = i; address = (i.map { t.firewalls[f].instanceIPs[$0] } ?? t.firewalls[f].privateIP).description
-        case .appGateway(let g, let i): kind = "applicationGateway"; instance = i; address = i.map { t.appGateways[g].instanceIPs[$0].description }
+        case .firewall(let f, let i):
+            kind = "firewall"; instance = i; address = (i.map { t.firewalls[f].instanceIPs[$0] } ?? t.firewalls[f].privateIP).description
+        case .appGateway(let g, let i):
+            kind = "applicationGateway"; instance = i; address = i.map { t.appGateways[g].instanceIPs[$0].description }
         case .natGateway: kind = "natGateway"
         case .vnetGateway: kind = "virtualNetworkGateway"
         case .peering: kind = "peering"

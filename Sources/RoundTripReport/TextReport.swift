@@ -9,8 +9,11 @@ public enum TextReport {
         for result in report.results {
             let flow = result.flow
             let mark = result.holds == false || failOn.contains(result.trace.verdict) ? "✗" : "✓"
-            out += "\(mark) \(flow.name): \(flow.fromText) → \(flow.toText):\(flow.port)/\(flow.protocolType.rawValue)  \(result.trace.verdict.rawValue)"
-            if let expect = flow.expect { out += result.holds == true ? " (expected \(expect.rawValue))" : " (EXPECTED \(expect.rawValue))" }
+            out +=
+                "\(mark) \(flow.name): \(flow.fromText) → \(flow.toText):\(flow.port)/\(flow.protocolType.rawValue)  \(result.trace.verdict.rawValue)"
+            if let expect = flow.expect {
+                out += result.holds == true ? " (expected \(expect.rawValue))" : " (EXPECTED \(expect.rawValue))"
+            }
             out += "\n"
             if result.trace.verdict != .symmetric || result.holds == false {
                 out += indent(wrap(result.trace.reason), by: 4)
@@ -103,7 +106,10 @@ public enum TextReport {
             default: break
             }
             if let tag = route.serviceTag { name += " [\(tag)]" }
-            rows.append([route.source.rawValue, route.state.rawValue, route.prefix.description, route.nextHopType.rawValue, route.nextHopIP?.description ?? "", name])
+            rows.append([
+                route.source.rawValue, route.state.rawValue, route.prefix.description, route.nextHopType.rawValue,
+                route.nextHopIP?.description ?? "", name,
+            ])
         }
         var out = "Effective routes of \(s.qualifiedName) (\(s.prefix))"
         if let table = s.routeTable { out += ", route table \(t.routeTables[table].name)" }

@@ -42,7 +42,9 @@ struct RoundTrip: ParsableCommand {
 
 /// Input and output options shared by commands.
 struct DesignOptions: ParsableArguments {
-    @Argument(help: "The design file (RoundTrip YAML or JSON). Without one, the bundled seed-lab design.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    @Argument(
+        help: "The design file (RoundTrip YAML or JSON). Without one, the bundled seed-lab design.",
+        completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String?
 
     /// Loads and compiles the design, or exits 2 with the diagnostics.
@@ -69,7 +71,9 @@ struct DesignOptions: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: file) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-            throw InputFailure("\(file): error: \(exists ? (isDirectory.boolValue ? "is a directory, expected a design file" : "cannot be read") : "no such file")")
+            throw InputFailure(
+                "\(file): error: \(exists ? (isDirectory.boolValue ? "is a directory, expected a design file" : "cannot be read") : "no such file")"
+            )
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputFailure("\(file):1:1: error: the file is not UTF-8 text")
@@ -140,7 +144,9 @@ func parseFailOn(_ text: String) throws -> Set<Verdict> {
         if word == "none" { continue }
         if word == "any" { result.formUnion(Verdict.allCases.filter { $0 != .symmetric }); continue }
         guard let verdict = Verdict(rawValue: word) else {
-            throw ValidationError("--fail-on: unknown verdict '\(word)'; use any, none or a list of \(Verdict.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "--fail-on: unknown verdict '\(word)'; use any, none or a list of \(Verdict.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         result.insert(verdict)
     }

@@ -41,7 +41,9 @@ struct Trace: ParsableCommand {
             var spec = try design.loadDesign()
             if let from, let to {
                 let (target, port, proto) = try parseDestination(to)
-                var flowSpec = FlowSpec(name: "\(from) → \(to)", from: from, to: target, source: SourceMap(element: SourceLocation(file: "--to", line: 1, column: 1)))
+                var flowSpec = FlowSpec(
+                    name: "\(from) → \(to)", from: from, to: target,
+                    source: SourceMap(element: SourceLocation(file: "--to", line: 1, column: 1)))
                 flowSpec.port = port
                 flowSpec.protocolType = proto
                 spec.flows.append(flowSpec)
@@ -74,7 +76,9 @@ struct Trace: ParsableCommand {
     func parseDestination(_ text: String) throws -> (String, UInt16?, TransportProtocol) {
         var rest = Substring(text)
         var proto = TransportProtocol.tcp
-        if let slash = rest.lastIndex(of: "/"), let p = TransportProtocol.allCases.first(where: { $0.rawValue.lowercased() == rest[rest.index(after: slash)...].lowercased() }) {
+        if let slash = rest.lastIndex(of: "/"),
+            let p = TransportProtocol.allCases.first(where: { $0.rawValue.lowercased() == rest[rest.index(after: slash)...].lowercased() })
+        {
             proto = p
             rest = rest[..<slash]
         }

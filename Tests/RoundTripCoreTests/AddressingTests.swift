@@ -4,11 +4,13 @@ import Testing
 
 @Suite("Addresses and prefixes")
 struct AddressingTests {
-    @Test("dotted quads parse exactly", arguments: [
-        ("10.0.0.4", true), ("255.255.255.255", true), ("0.0.0.0", true),
-        ("10.0.0.256", false), ("10.0.0", false), ("10.0.0.4.5", false), ("10..0.4", false),
-        ("010.0.0.4", false), ("a.b.c.d", false), ("", false), (" 10.0.0.4", false),
-    ])
+    @Test(
+        "dotted quads parse exactly",
+        arguments: [
+            ("10.0.0.4", true), ("255.255.255.255", true), ("0.0.0.0", true),
+            ("10.0.0.256", false), ("10.0.0", false), ("10.0.0.4.5", false), ("10..0.4", false),
+            ("010.0.0.4", false), ("a.b.c.d", false), ("", false), (" 10.0.0.4", false),
+        ])
     func parseAddress(text: String, valid: Bool) {
         #expect((IPv4Address(text) != nil) == valid)
         if valid { #expect(IPv4Address(text)!.description == text) }

@@ -25,15 +25,17 @@ struct EffectiveRoutesTests {
         return nil
     }
 
-    @Test("§2.5 Subnet1: each destination takes the documented route", arguments: [
-        ("10.0.0.5", "WithinSubnet1", NextHopType.vnetLocal),
-        ("10.0.1.5", "ToVNet1", .virtualAppliance),
-        ("10.1.0.5", "ToVNet2-1-Drop", NextHopType.none),
-        ("10.2.0.5", "ToVNet2-2-Drop", NextHopType.none),
-        ("10.10.0.5", "ToOnPrem", .virtualAppliance),
-        ("8.8.8.8", "Default-NVA", .virtualAppliance),
-        ("10.20.0.1", "Default-NVA", .virtualAppliance),
-    ])
+    @Test(
+        "§2.5 Subnet1: each destination takes the documented route",
+        arguments: [
+            ("10.0.0.5", "WithinSubnet1", NextHopType.vnetLocal),
+            ("10.0.1.5", "ToVNet1", .virtualAppliance),
+            ("10.1.0.5", "ToVNet2-1-Drop", NextHopType.none),
+            ("10.2.0.5", "ToVNet2-2-Drop", NextHopType.none),
+            ("10.10.0.5", "ToOnPrem", .virtualAppliance),
+            ("8.8.8.8", "Default-NVA", .virtualAppliance),
+            ("10.20.0.1", "Default-NVA", .virtualAppliance),
+        ])
     func subnet1(address: String, routeName: String, hop: NextHopType) throws {
         let route = try route(example, "VNet1/Subnet1", address)
         #expect(userRouteName(example, route) == routeName)
@@ -43,11 +45,13 @@ struct EffectiveRoutesTests {
     @Test("§2.5 Subnet1: overridden routes show Invalid (R19) and the 0/0 UDR removes the None routes (R2b)")
     func subnet1Invalid() throws {
         let routes = example.effectiveRoutes[try subnet(example, "VNet1/Subnet1")].routes
-        let invalid = routes.filter { $0.state == .invalid }.map { "\($0.source.rawValue) \($0.prefix) \($0.nextHopType.rawValue)" }.sorted()
-        #expect(invalid == [
-            "Default 0.0.0.0/0 Internet", "Default 10.0.0.0/16 VnetLocal", "Default 10.1.0.0/16 VNetPeering",
-            "Default 10.2.0.0/16 VNetPeering", "VirtualNetworkGateway 10.10.0.0/16 VirtualNetworkGateway",
-        ])
+        let invalid = routes.filter { $0.state == .invalid }.map { "\($0.source.rawValue) \($0.prefix) \($0.nextHopType.rawValue)" }
+            .sorted()
+        #expect(
+            invalid == [
+                "Default 0.0.0.0/0 Internet", "Default 10.0.0.0/16 VnetLocal", "Default 10.1.0.0/16 VNetPeering",
+                "Default 10.2.0.0/16 VNetPeering", "VirtualNetworkGateway 10.10.0.0/16 VirtualNetworkGateway",
+            ])
         #expect(!routes.contains { $0.origin == .reservedNone })
     }
 

@@ -17,7 +17,9 @@ struct ScenarioTests {
         #expect(!report.results.isEmpty, "\(file) has no flows")
         for result in report.results {
             #expect(result.flow.expect != nil, "\(file): flow '\(result.flow.name)' states no expected verdict")
-            #expect(result.holds != false, "\(file): flow '\(result.flow.name)': \(result.expectationFailures.joined(separator: "; ")) — \(result.trace.reason)")
+            #expect(
+                result.holds != false,
+                "\(file): flow '\(result.flow.name)': \(result.expectationFailures.joined(separator: "; ")) — \(result.trace.reason)")
         }
     }
 
@@ -48,7 +50,11 @@ struct ScenarioTests {
         let index = try #require(t.flows.firstIndex { $0.name == "internet-to-firewall-dnat-ilb" })
         let trace = Tracer(t).trace(flowAt: index)
         #expect(trace.verdict == .symmetric)
-        let dnat = try #require(trace.forward.first { $0.rewrites.contains { $0.kind == .dnat } && $0.decision.map { if case .firewallNatRule = $0 { return true } else { return false } } ?? false })
+        let dnat = try #require(
+            trace.forward.first {
+                $0.rewrites.contains { $0.kind == .dnat }
+                    && $0.decision.map { if case .firewallNatRule = $0 { return true } else { return false } } ?? false
+            })
         let snat = try #require(dnat.rewrites.first { $0.kind == .snat })
         #expect(t.firewalls[0].instanceIPs.contains(snat.afterAddress))
         let delivered = try #require(trace.forward.last)
@@ -65,12 +71,14 @@ struct ScenarioTests {
         #expect(trace.reverse.allSatisfy { if case .firewall = $0.node { return false } else { return true } })
     }
 
-    @Test("egress leaves from the outbound type's public IP (S25)", arguments: [
-        ("samples/lb-outbound.yaml", ["20.126.14.246"]),
-        ("samples/managed-natgw.yaml", ["20.101.4.185", "20.102.5.80"]),
-        ("samples/user-natgw.yaml", ["20.16.100.134"]),
-        ("samples/udr-firewall.yaml", ["20.229.246.163"]),
-    ])
+    @Test(
+        "egress leaves from the outbound type's public IP (S25)",
+        arguments: [
+            ("samples/lb-outbound.yaml", ["20.126.14.246"]),
+            ("samples/managed-natgw.yaml", ["20.101.4.185", "20.102.5.80"]),
+            ("samples/user-natgw.yaml", ["20.16.100.134"]),
+            ("samples/udr-firewall.yaml", ["20.229.246.163"]),
+        ])
     func egressAddresses(file: String, addresses: [String]) throws {
         let t = try TestFiles.topology(file)
         let trace = Tracer(t).trace(flowAt: try #require(t.flows.firstIndex { $0.name.contains("ifconfig") }))

@@ -34,7 +34,8 @@ struct ReportTests {
         let a = try JSONReport.check(Checker.check(TestFiles.topology(file)), failOn: [])
         let b = try JSONReport.check(Checker.check(TestFiles.topology(file)), failOn: [])
         #expect(a == b)
-        #expect(TextReport.check(Checker.check(try TestFiles.topology(file))) == TextReport.check(Checker.check(try TestFiles.topology(file))))
+        #expect(
+            TextReport.check(Checker.check(try TestFiles.topology(file))) == TextReport.check(Checker.check(try TestFiles.topology(file))))
     }
 
     @Test("user-supplied names are escaped in JSON")
@@ -67,7 +68,10 @@ struct ReportTests {
         let text = TextReport.routes(t, subnet: try #require(t.subnetIndex(named: "aks-vnet/aks-subnet")))
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[1].hasPrefix("Source"))
-        #expect(lines.contains { $0.hasPrefix("User") && $0.contains("0.0.0.0/0") && $0.contains("VirtualAppliance") && $0.contains("10.42.2.4") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("User") && $0.contains("0.0.0.0/0") && $0.contains("VirtualAppliance") && $0.contains("10.42.2.4")
+            })
         #expect(lines.contains { $0.hasPrefix("Default") && $0.contains("Invalid") && $0.contains("0.0.0.0/0") && $0.contains("Internet") })
     }
 }

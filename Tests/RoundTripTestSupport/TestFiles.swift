@@ -5,7 +5,8 @@ import RoundTripImport
 /// Paths and loaders shared by the test targets.
 public enum TestFiles {
     /// The repository root (found from this file's path).
-    public static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// A path relative to the repository root.
     public static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }

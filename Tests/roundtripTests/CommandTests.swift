@@ -32,7 +32,9 @@ struct CommandTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test("the asymmetric sample exits 1 with verdict asymmetric, the firewall and the 0.0.0.0/0 route in JSON")
@@ -46,10 +48,12 @@ struct CommandTests {
         #expect(((flow["cause"] as? [String: Any])?["route"] as? [String: Any])?["addressPrefix"] as? String == "0.0.0.0/0")
     }
 
-    @Test("every other seed sample exits 0", arguments: [
-        "samples/lb-outbound.yaml", "samples/managed-natgw.yaml", "samples/user-natgw.yaml", "samples/udr-firewall.yaml",
-        "samples/udr-firewall-dnat.yaml", "samples/udr-appgw.yaml", "samples/hub-spoke.yaml",
-    ])
+    @Test(
+        "every other seed sample exits 0",
+        arguments: [
+            "samples/lb-outbound.yaml", "samples/managed-natgw.yaml", "samples/user-natgw.yaml", "samples/udr-firewall.yaml",
+            "samples/udr-firewall-dnat.yaml", "samples/udr-appgw.yaml", "samples/hub-spoke.yaml",
+        ])
     func cleanSamples(file: String) throws {
         let r = try run(["check", file])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
@@ -68,13 +72,17 @@ struct CommandTests {
         let r = try run(["check", "Tests/RoundTripImportTests/Fixtures/invalid/unknown-field.yaml"])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("unknown-field.yaml:9:9: error: subnet 'a' of 'vnet': unknown field 'routeTabel' (did you mean 'routeTable'?)"))
+        #expect(
+            r.stderr.contains(
+                "unknown-field.yaml:9:9: error: subnet 'a' of 'vnet': unknown field 'routeTabel' (did you mean 'routeTable'?)"))
     }
 
-    @Test("usage errors and missing files exit 2", arguments: [
-        ["check", "--format", "xml"], ["check", "no-such-file.yaml"], ["trace", "samples/hub-spoke.yaml"],
-        ["routes", "samples/hub-spoke.yaml", "nope/nope"], ["check", "samples", "--fail-on", "bogus"],
-    ])
+    @Test(
+        "usage errors and missing files exit 2",
+        arguments: [
+            ["check", "--format", "xml"], ["check", "no-such-file.yaml"], ["trace", "samples/hub-spoke.yaml"],
+            ["routes", "samples/hub-spoke.yaml", "nope/nope"], ["check", "samples", "--fail-on", "bogus"],
+        ])
     func usage(arguments: [String]) throws {
         let r = try run(arguments)
         #expect(r.status == 2, "\(arguments): \(r.stderr)")

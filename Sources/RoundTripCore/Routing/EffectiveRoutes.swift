@@ -33,7 +33,10 @@ public enum EffectiveRoutes {
                     var prefixes = network.addressPrefixes
                     if network.forcedTunnelDefaultRoute { prefixes.append(.any) }
                     for prefix in prefixes {
-                        routes.append(.init(source: .virtualNetworkGateway, state: .active, prefix: prefix, nextHopType: .virtualNetworkGateway, origin: .gateway(gateway: gateway, onPremises: n)))
+                        routes.append(
+                            .init(
+                                source: .virtualNetworkGateway, state: .active, prefix: prefix, nextHopType: .virtualNetworkGateway,
+                                origin: .gateway(gateway: gateway, onPremises: n)))
                     }
                 }
             }
@@ -42,7 +45,10 @@ public enum EffectiveRoutes {
         if let tableIndex = subnet.routeTable, let table {
             for (r, route) in table.routes.enumerated() {
                 for prefix in route.prefixes {
-                    routes.append(.init(source: .user, state: .active, prefix: prefix, nextHopType: route.nextHopType, nextHopIP: route.nextHopIP, origin: .user(table: tableIndex, route: r), serviceTag: route.serviceTag))
+                    routes.append(
+                        .init(
+                            source: .user, state: .active, prefix: prefix, nextHopType: route.nextHopType, nextHopIP: route.nextHopIP,
+                            origin: .user(table: tableIndex, route: r), serviceTag: route.serviceTag))
                 }
             }
         }

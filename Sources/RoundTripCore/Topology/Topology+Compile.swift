@@ -57,7 +57,8 @@ struct TopologyCompiler {
     }
 
     /// Registers a name in one of the compiler's indexes; reports a duplicate. Returns false on duplicate.
-    mutating func register(_ name: String, _ index: Int, in path: WritableKeyPath<TopologyCompiler, NameIndex>, at: SourceLocation) -> Bool {
+    mutating func register(_ name: String, _ index: Int, in path: WritableKeyPath<TopologyCompiler, NameIndex>, at: SourceLocation) -> Bool
+    {
         var names = self[keyPath: path]
         let fresh = register(name, index, in: &names, at: at)
         self[keyPath: path] = names
@@ -187,7 +188,9 @@ struct TopologyCompiler {
                         nextHopIP: route.nextHopIpAddress, source: route.source))
             }
             if tagRoutes > 25 {
-                error("too-many-service-tag-routes", spec.source.element, "route table '\(spec.name)' has \(tagRoutes) service-tag routes; Azure allows 25 (R13a)")
+                error(
+                    "too-many-service-tag-routes", spec.source.element,
+                    "route table '\(spec.name)' has \(tagRoutes) service-tag routes; Azure allows 25 (R13a)")
             }
             topology.routeTables.append(
                 RouteTable(
@@ -203,7 +206,9 @@ struct TopologyCompiler {
             var pips: [Int] = []
             var addresses: [IPv4Address] = []
             for name in spec.publicIPAddresses {
-                guard let pip = claimPublicIP(name, by: "NAT gateway '\(spec.name)'", at: spec.source["publicIPAddresses"]) else { continue }
+                guard let pip = claimPublicIP(name, by: "NAT gateway '\(spec.name)'", at: spec.source["publicIPAddresses"]) else {
+                    continue
+                }
                 pips.append(pip)
                 addresses += topology.publicIPs[pip].addresses
             }
@@ -213,7 +218,9 @@ struct TopologyCompiler {
                     "NAT gateway '\(spec.name)' has \(addresses.count) public addresses; it needs 1 to 16 (N3)")
             }
             if !(4...120).contains(spec.idleTimeoutInMinutes) {
-                error("out-of-range", spec.source["idleTimeoutInMinutes"], "idleTimeoutInMinutes must be 4 to 120, not \(spec.idleTimeoutInMinutes)")
+                error(
+                    "out-of-range", spec.source["idleTimeoutInMinutes"],
+                    "idleTimeoutInMinutes must be 4 to 120, not \(spec.idleTimeoutInMinutes)")
             }
             topology.natGateways.append(
                 NatGateway(
@@ -232,7 +239,9 @@ struct TopologyCompiler {
             }
             for (i, a) in spec.addressSpace.enumerated() {
                 for b in spec.addressSpace[(i + 1)...] where a.overlaps(b) {
-                    error("overlapping-address-space", spec.source["addressSpace"], "virtual network '\(spec.name)': address ranges \(a) and \(b) overlap")
+                    error(
+                        "overlapping-address-space", spec.source["addressSpace"],
+                        "virtual network '\(spec.name)': address ranges \(a) and \(b) overlap")
                 }
             }
             var subnetIndexes: [Int] = []
@@ -240,18 +249,22 @@ struct TopologyCompiler {
             for subnetSpec in spec.subnets {
                 let qualified = "\(spec.name)/\(subnetSpec.name)"
                 if !local.insert(subnetSpec.name).inserted {
-                    error("duplicate-name", subnetSpec.source.element, "duplicate subnet name '\(subnetSpec.name)' in virtual network '\(spec.name)'")
+                    error(
+                        "duplicate-name", subnetSpec.source.element,
+                        "duplicate subnet name '\(subnetSpec.name)' in virtual network '\(spec.name)'")
                     continue
                 }
                 if !spec.addressSpace.contains(where: { $0.contains(subnetSpec.addressPrefix) }) {
                     error(
                         "subnet-outside-vnet", subnetSpec.source["addressPrefix"],
-                        "subnet '\(qualified)' prefix \(subnetSpec.addressPrefix) is outside the virtual network's address space \(spec.addressSpace.map(\.description).joined(separator: ", "))")
+                        "subnet '\(qualified)' prefix \(subnetSpec.addressPrefix) is outside the virtual network's address space \(spec.addressSpace.map(\.description).joined(separator: ", "))"
+                    )
                 }
                 for other in subnetIndexes where topology.subnets[other].prefix.overlaps(subnetSpec.addressPrefix) {
                     error(
                         "overlapping-subnets", subnetSpec.source["addressPrefix"],
-                        "subnet '\(qualified)' prefix \(subnetSpec.addressPrefix) overlaps subnet '\(topology.subnets[other].qualifiedName)' (\(topology.subnets[other].prefix))")
+                        "subnet '\(qualified)' prefix \(subnetSpec.addressPrefix) overlaps subnet '\(topology.subnets[other].qualifiedName)' (\(topology.subnets[other].prefix))"
+                    )
                 }
                 let role: SubnetRole
                 switch subnetSpec.name {
@@ -268,13 +281,16 @@ struct TopologyCompiler {
                 if let name = subnetSpec.natGateway {
                     nat = resolve(name, in: natIndex, at: subnetSpec.source["natGateway"], context: "subnet '\(qualified)'")
                     if role == .gateway {
-                        error("nat-on-gateway-subnet", subnetSpec.source["natGateway"], "a NAT gateway cannot be attached to GatewaySubnet (N1)")
+                        error(
+                            "nat-on-gateway-subnet", subnetSpec.source["natGateway"],
+                            "a NAT gateway cannot be attached to GatewaySubnet (N1)")
                     }
                     if let nat {
                         if let other = natVNet[nat], other != vnetIndexValue {
                             error(
                                 "nat-gateway-vnets", subnetSpec.source["natGateway"],
-                                "NAT gateway '\(name)' already serves virtual network '\(topology.vnets[other].name)'; one NAT gateway serves subnets of one VNet only (N1)")
+                                "NAT gateway '\(name)' already serves virtual network '\(topology.vnets[other].name)'; one NAT gateway serves subnets of one VNet only (N1)"
+                            )
                         }
                         natVNet[nat] = vnetIndexValue
                     }
@@ -313,7 +329,8 @@ struct TopologyCompiler {
                 for b in topology.vnets[to].addressSpace where a.overlaps(b) {
                     error(
                         "overlapping-peered-address-space", spec.source.element,
-                        "peering '\(spec.name)': '\(spec.from)' (\(a)) and '\(spec.to)' (\(b)) have overlapping address spaces; Azure cannot peer them")
+                        "peering '\(spec.name)': '\(spec.from)' (\(a)) and '\(spec.to)' (\(b)) have overlapping address spaces; Azure cannot peer them"
+                    )
                 }
             }
             byPair[[from, to]] = index
@@ -332,7 +349,8 @@ struct TopologyCompiler {
             if let other = remoteUsers[p.from] {
                 error(
                     "use-remote-gateways", p.source["useRemoteGateways"],
-                    "virtual network '\(topology.vnets[p.from].name)' sets useRemoteGateways on peerings '\(topology.peerings[other].name)' and '\(p.name)'; only one peering may (P2)")
+                    "virtual network '\(topology.vnets[p.from].name)' sets useRemoteGateways on peerings '\(topology.peerings[other].name)' and '\(p.name)'; only one peering may (P2)"
+                )
             }
             remoteUsers[p.from] = i
         }
@@ -351,11 +369,16 @@ struct TopologyCompiler {
             }
             let vnet = topology.subnets[subnet].vnet
             if let other = perVNet[vnet], topology.gateways[other].gatewayType == spec.gatewayType {
-                error("duplicate-gateway", spec.source.element, "virtual network '\(topology.vnets[vnet].name)' already has \(spec.gatewayType.rawValue) gateway '\(topology.gateways[other].name)'")
+                error(
+                    "duplicate-gateway", spec.source.element,
+                    "virtual network '\(topology.vnets[vnet].name)' already has \(spec.gatewayType.rawValue) gateway '\(topology.gateways[other].name)'"
+                )
             }
             perVNet[vnet] = index
             topology.gateways.append(
-                VNetGateway(name: spec.name, gatewayType: spec.gatewayType, subnet: subnet, vnet: vnet, bgpEnabled: spec.bgpEnabled, source: spec.source))
+                VNetGateway(
+                    name: spec.name, gatewayType: spec.gatewayType, subnet: subnet, vnet: vnet, bgpEnabled: spec.bgpEnabled,
+                    source: spec.source))
         }
         // useRemoteGateways needs the remote side to offer transit and have a gateway.
         for p in topology.peerings where p.useRemoteGateways {
@@ -368,7 +391,9 @@ struct TopologyCompiler {
                     hint: "set allowGatewayTransit: true on the remote side's peering (P2)")
             }
             if topology.gateways.contains(where: { $0.vnet == p.from }) {
-                error("use-remote-gateways", p.source["useRemoteGateways"], "virtual network '\(topology.vnets[p.from].name)' has its own gateway and cannot use a remote one (P2)")
+                error(
+                    "use-remote-gateways", p.source["useRemoteGateways"],
+                    "virtual network '\(topology.vnets[p.from].name)' has its own gateway and cannot use a remote one (P2)")
             }
         }
     }
@@ -377,7 +402,10 @@ struct TopologyCompiler {
         for spec in design.onPremisesNetworks {
             let index = topology.onPremises.count
             guard register(spec.name, index, in: \.onPremIndex, at: spec.source.element) else { continue }
-            guard let gateway = resolve(spec.gateway, in: gatewayIndex, at: spec.source["gateway"], context: "on-premises network '\(spec.name)'") else { continue }
+            guard
+                let gateway = resolve(
+                    spec.gateway, in: gatewayIndex, at: spec.source["gateway"], context: "on-premises network '\(spec.name)'")
+            else { continue }
             for prefix in spec.addressPrefixes {
                 for vnet in topology.vnets where vnet.addressSpace.contains(where: { $0.overlaps(prefix) }) {
                     warn(
@@ -418,9 +446,14 @@ struct TopologyCompiler {
         // Second pass: pods' hosts (all workloads are known now).
         for (index, spec) in design.workloads.enumerated() where index < topology.workloads.count {
             guard let host = spec.hostedOn else { continue }
-            guard let hostIndex = resolve(host, in: workloadIndex, at: spec.source["hostedOn"], context: "pod '\(spec.name)'") else { continue }
+            guard let hostIndex = resolve(host, in: workloadIndex, at: spec.source["hostedOn"], context: "pod '\(spec.name)'") else {
+                continue
+            }
             if topology.workloads[hostIndex].kind != .aksNodePool {
-                error("bad-host", spec.source["hostedOn"], "pod '\(spec.name)' is hosted on '\(host)', which is a \(topology.workloads[hostIndex].kind.rawValue), not an aksNodePool")
+                error(
+                    "bad-host", spec.source["hostedOn"],
+                    "pod '\(spec.name)' is hosted on '\(host)', which is a \(topology.workloads[hostIndex].kind.rawValue), not an aksNodePool"
+                )
             }
             topology.workloads[index].hostedOn = hostIndex
         }
@@ -462,10 +495,14 @@ struct TopologyCompiler {
             guard let subnet = resolveSubnet(spec.subnet, at: spec.source["subnet"], context: "firewall '\(spec.name)'") else { continue }
             let sub = topology.subnets[subnet]
             if sub.role != .azureFirewall {
-                error("firewall-subnet-name", spec.source["subnet"], "Azure Firewall '\(spec.name)' must be in a subnet named AzureFirewallSubnet, not '\(sub.name)' (F1)")
+                error(
+                    "firewall-subnet-name", spec.source["subnet"],
+                    "Azure Firewall '\(spec.name)' must be in a subnet named AzureFirewallSubnet, not '\(sub.name)' (F1)")
             }
             if !sub.prefix.contains(spec.privateIPAddress) {
-                error("address-outside-subnet", spec.source["privateIPAddress"], "firewall private IP \(spec.privateIPAddress) is outside \(sub.qualifiedName) (\(sub.prefix))")
+                error(
+                    "address-outside-subnet", spec.source["privateIPAddress"],
+                    "firewall private IP \(spec.privateIPAddress) is outside \(sub.qualifiedName) (\(sub.prefix))")
             }
             var instances = spec.instanceIPAddresses
             if instances.isEmpty {
@@ -475,7 +512,9 @@ struct TopologyCompiler {
                 instances = (1...max(1, min(spec.instanceCount, 20))).map { IPv4Address(spec.privateIPAddress.value &+ UInt32($0)) }
             }
             for address in instances where !sub.prefix.contains(address) {
-                error("address-outside-subnet", spec.source["instanceIPAddresses"], "firewall instance address \(address) is outside \(sub.qualifiedName) (\(sub.prefix))")
+                error(
+                    "address-outside-subnet", spec.source["instanceIPAddresses"],
+                    "firewall instance address \(address) is outside \(sub.qualifiedName) (\(sub.prefix))")
             }
             var pips: [Int] = []
             for name in spec.publicIPAddresses {
@@ -488,7 +527,8 @@ struct TopologyCompiler {
                         Firewall.NatRule(
                             name: r.name, protocols: r.protocols,
                             sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"]),
-                            destinations: addressSet(r.destinationAddresses, at: r.source["destinationAddresses"], allowPublicIPNames: true),
+                            destinations: addressSet(
+                                r.destinationAddresses, at: r.source["destinationAddresses"], allowPublicIPNames: true),
                             ports: r.destinationPorts, translatedAddress: r.translatedAddress, translatedPort: r.translatedPort,
                             source: r.source)
                     }, source: c.source)
@@ -513,7 +553,9 @@ struct TopologyCompiler {
                         if let expanded = FQDNTags.fqdns(tag, region: design.region) {
                             fqdns += expanded
                         } else {
-                            error("unknown-fqdn-tag", r.source["fqdnTags"], "unknown FQDN tag '\(tag)'", hint: Suggestion.hint(for: tag, in: FQDNTags.names) ?? "known: \(FQDNTags.names.joined(separator: ", "))")
+                            error(
+                                "unknown-fqdn-tag", r.source["fqdnTags"], "unknown FQDN tag '\(tag)'",
+                                hint: Suggestion.hint(for: tag, in: FQDNTags.names) ?? "known: \(FQDNTags.names.joined(separator: ", "))")
                         }
                     }
                     rules.append(
@@ -521,11 +563,18 @@ struct TopologyCompiler {
                             name: r.name, sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"]),
                             protocols: r.protocols, fqdns: fqdns, fqdnTags: r.fqdnTags, source: r.source))
                 }
-                appCollections.append(Firewall.Collection(name: c.name, priority: c.priority, action: c.action, rules: rules, source: c.source))
+                appCollections.append(
+                    Firewall.Collection(name: c.name, priority: c.priority, action: c.action, rules: rules, source: c.source))
             }
-            checkCollections(spec.natRuleCollections.map { ($0.name, $0.priority, $0.source, $0.rules.map { ($0.name, $0.source) }) }, firewall: spec.name)
-            checkCollections(spec.networkRuleCollections.map { ($0.name, $0.priority, $0.source, $0.rules.map { ($0.name, $0.source) }) }, firewall: spec.name)
-            checkCollections(spec.applicationRuleCollections.map { ($0.name, $0.priority, $0.source, $0.rules.map { ($0.name, $0.source) }) }, firewall: spec.name)
+            checkCollections(
+                spec.natRuleCollections.map { ($0.name, $0.priority, $0.source, $0.rules.map { ($0.name, $0.source) }) },
+                firewall: spec.name)
+            checkCollections(
+                spec.networkRuleCollections.map { ($0.name, $0.priority, $0.source, $0.rules.map { ($0.name, $0.source) }) },
+                firewall: spec.name)
+            checkCollections(
+                spec.applicationRuleCollections.map { ($0.name, $0.priority, $0.source, $0.rules.map { ($0.name, $0.source) }) },
+                firewall: spec.name)
             // Collections run in priority order (F6); equal priorities keep input order.
             func ordered<R>(_ list: [Firewall.Collection<R>]) -> [Firewall.Collection<R>] {
                 list.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
@@ -547,7 +596,9 @@ struct TopologyCompiler {
                             error(
                                 "dnat-destination", r.source["destinationAddresses"],
                                 "DNAT rule '\(r.name)' destination \(range) is not a public IP of firewall '\(spec.name)'",
-                                hint: "DNAT applies to the firewall's public IPs (F10); private DNAT needs options.allowPrivateDnat (F11, version-sensitive)")
+                                hint:
+                                    "DNAT applies to the firewall's public IPs (F10); private DNAT needs options.allowPrivateDnat (F11, version-sensitive)"
+                            )
                         }
                     }
                     for port in r.ports where port.upper > 63999 || port.lower == 0 {
@@ -589,7 +640,9 @@ struct TopologyCompiler {
         for spec in design.applicationGateways {
             let index = topology.appGateways.count
             guard register(spec.name, index, in: \.appGatewayIndex, at: spec.source.element) else { continue }
-            guard let subnet = resolveSubnet(spec.subnet, at: spec.source["subnet"], context: "application gateway '\(spec.name)'") else { continue }
+            guard let subnet = resolveSubnet(spec.subnet, at: spec.source["subnet"], context: "application gateway '\(spec.name)'") else {
+                continue
+            }
             let sub = topology.subnets[subnet]
             if sub.role == .gateway || sub.role == .azureFirewall {
                 error("appgw-subnet", spec.source["subnet"], "application gateway '\(spec.name)' cannot use \(sub.name) (A4)")
@@ -601,19 +654,27 @@ struct TopologyCompiler {
                 instances = [4, 5].map { IPv4Address(sub.prefix.network.value &+ $0) }
             }
             for address in instances where !sub.prefix.contains(address) {
-                error("address-outside-subnet", spec.source["instanceIPAddresses"], "application gateway instance address \(address) is outside \(sub.qualifiedName)")
+                error(
+                    "address-outside-subnet", spec.source["instanceIPAddresses"],
+                    "application gateway instance address \(address) is outside \(sub.qualifiedName)")
             }
             var frontends: [AppGateway.Frontend] = []
             var frontendNames: [String: Int] = [:]
             for fe in spec.frontendIPConfigurations {
-                if frontendNames[fe.name] != nil { error("duplicate-name", fe.source.element, "duplicate frontend name '\(fe.name)'"); continue }
+                if frontendNames[fe.name] != nil {
+                    error("duplicate-name", fe.source.element, "duplicate frontend name '\(fe.name)'"); continue
+                }
                 if let pipName = fe.publicIPAddress {
-                    guard let pip = claimPublicIP(pipName, by: "application gateway '\(spec.name)'", at: fe.source["publicIPAddress"]) else { continue }
+                    guard let pip = claimPublicIP(pipName, by: "application gateway '\(spec.name)'", at: fe.source["publicIPAddress"])
+                    else { continue }
                     frontendNames[fe.name] = frontends.count
-                    frontends.append(.init(name: fe.name, address: topology.publicIPs[pip].prefix.network, isPublic: true, source: fe.source))
+                    frontends.append(
+                        .init(name: fe.name, address: topology.publicIPs[pip].prefix.network, isPublic: true, source: fe.source))
                 } else if let address = fe.privateIPAddress {
                     if !sub.prefix.contains(address) {
-                        error("address-outside-subnet", fe.source["privateIPAddress"], "private frontend \(address) is outside \(sub.qualifiedName)")
+                        error(
+                            "address-outside-subnet", fe.source["privateIPAddress"],
+                            "private frontend \(address) is outside \(sub.qualifiedName)")
                     }
                     frontendNames[fe.name] = frontends.count
                     frontends.append(.init(name: fe.name, address: address, isPublic: false, source: fe.source))
@@ -625,10 +686,13 @@ struct TopologyCompiler {
             var poolNames = NameIndex("backend pool")
             for pool in spec.backendAddressPools {
                 guard register(pool.name, pools.count, in: &poolNames, at: pool.source.element) else { continue }
-                var members = poolMembers(workloads: pool.members, addresses: pool.ipAddresses, at: pool.source["members"], context: "pool '\(pool.name)'")
+                var members = poolMembers(
+                    workloads: pool.members, addresses: pool.ipAddresses, at: pool.source["members"], context: "pool '\(pool.name)'")
                 var unresolved: [String] = []
                 for fqdn in pool.fqdns {
-                    if let endpoint = design.endpoints.first(where: { $0.fqdn?.lowercased() == fqdn.lowercased() }), let address = endpoint.ipAddress {
+                    if let endpoint = design.endpoints.first(where: { $0.fqdn?.lowercased() == fqdn.lowercased() }),
+                        let address = endpoint.ipAddress
+                    {
                         members.append(.init(address: address, workload: nil))
                     } else {
                         unresolved.append(fqdn)
@@ -639,13 +703,19 @@ struct TopologyCompiler {
             var listeners: [AppGateway.Listener] = []
             var listenerNames = Set<String>()
             for l in spec.httpListeners {
-                if !listenerNames.insert(l.name).inserted { error("duplicate-name", l.source.element, "duplicate listener name '\(l.name)'"); continue }
+                if !listenerNames.insert(l.name).inserted {
+                    error("duplicate-name", l.source.element, "duplicate listener name '\(l.name)'"); continue
+                }
                 var feNames = NameIndex("frontend of '\(spec.name)'")
                 feNames.indexes = frontendNames
-                let fe = resolve(l.frontendIPConfiguration, in: feNames, at: l.source["frontendIPConfiguration"], context: "listener '\(l.name)'")
+                let fe = resolve(
+                    l.frontendIPConfiguration, in: feNames, at: l.source["frontendIPConfiguration"], context: "listener '\(l.name)'")
                 let pool = resolve(l.backendAddressPool, in: poolNames, at: l.source["backendAddressPool"], context: "listener '\(l.name)'")
                 guard let fe, let pool else { continue }
-                listeners.append(.init(name: l.name, frontend: fe, port: l.port, protocolKind: l.protocolKind, pool: pool, backendPort: l.backendPort, source: l.source))
+                listeners.append(
+                    .init(
+                        name: l.name, frontend: fe, port: l.port, protocolKind: l.protocolKind, pool: pool, backendPort: l.backendPort,
+                        source: l.source))
             }
             topology.appGateways.append(
                 AppGateway(
@@ -665,15 +735,24 @@ struct TopologyCompiler {
             guard register(fe.name, frontends.count, in: &feNames, at: fe.source.element) else { continue }
             if let pipName = fe.publicIPAddress {
                 if fe.subnet != nil || fe.privateIPAddress != nil {
-                    error("frontend-kind", fe.source.element, "frontend '\(fe.name)' has both a public IP and a private address; choose one")
+                    error(
+                        "frontend-kind", fe.source.element, "frontend '\(fe.name)' has both a public IP and a private address; choose one")
                 }
-                guard let pip = claimPublicIP(pipName, by: "load balancer '\(spec.name)'", at: fe.source["publicIPAddress"]) else { feNames.indexes[fe.name] = nil; continue }
+                guard let pip = claimPublicIP(pipName, by: "load balancer '\(spec.name)'", at: fe.source["publicIPAddress"]) else {
+                    feNames.indexes[fe.name] = nil; continue
+                }
                 publicCount += 1
-                frontends.append(.init(name: fe.name, address: topology.publicIPs[pip].prefix.network, publicIP: pip, subnet: nil, source: fe.source))
+                frontends.append(
+                    .init(name: fe.name, address: topology.publicIPs[pip].prefix.network, publicIP: pip, subnet: nil, source: fe.source))
             } else if let subnetName = fe.subnet, let address = fe.privateIPAddress {
-                guard let subnet = resolveSubnet(subnetName, at: fe.source["subnet"], context: "frontend '\(fe.name)'") else { feNames.indexes[fe.name] = nil; continue }
+                guard let subnet = resolveSubnet(subnetName, at: fe.source["subnet"], context: "frontend '\(fe.name)'") else {
+                    feNames.indexes[fe.name] = nil; continue
+                }
                 if !topology.subnets[subnet].prefix.contains(address) {
-                    error("address-outside-subnet", fe.source["privateIPAddress"], "frontend address \(address) is outside \(topology.subnets[subnet].qualifiedName) (\(topology.subnets[subnet].prefix))")
+                    error(
+                        "address-outside-subnet", fe.source["privateIPAddress"],
+                        "frontend address \(address) is outside \(topology.subnets[subnet].qualifiedName) (\(topology.subnets[subnet].prefix))"
+                    )
                 }
                 frontends.append(.init(name: fe.name, address: address, publicIP: nil, subnet: subnet, source: fe.source))
             } else {
@@ -682,63 +761,98 @@ struct TopologyCompiler {
             }
         }
         if publicCount > 0 && publicCount < frontends.count {
-            error("mixed-load-balancer", spec.source.element, "load balancer '\(spec.name)' mixes public and internal frontends; a load balancer is one or the other")
+            error(
+                "mixed-load-balancer", spec.source.element,
+                "load balancer '\(spec.name)' mixes public and internal frontends; a load balancer is one or the other")
         }
         let isPublic = publicCount > 0
         var pools: [LoadBalancer.Pool] = []
         var poolNames = NameIndex("backend pool of load balancer '\(spec.name)'")
         for pool in spec.backendAddressPools {
             guard register(pool.name, pools.count, in: &poolNames, at: pool.source.element) else { continue }
-            pools.append(.init(name: pool.name, members: poolMembers(workloads: pool.members, addresses: pool.ipAddresses, at: pool.source["members"], context: "pool '\(pool.name)'"), source: pool.source))
+            pools.append(
+                .init(
+                    name: pool.name,
+                    members: poolMembers(
+                        workloads: pool.members, addresses: pool.ipAddresses, at: pool.source["members"], context: "pool '\(pool.name)'"),
+                    source: pool.source))
         }
         var rules: [LoadBalancer.Rule] = []
         var ruleNames = Set<String>()
         for (kind, list) in [(LoadBalancer.RuleKind.loadBalancing, spec.loadBalancingRules), (.inboundNat, spec.inboundNatRules)] {
             for r in list {
-                if !ruleNames.insert(r.name).inserted { error("duplicate-name", r.source.element, "duplicate rule name '\(r.name)' in load balancer '\(spec.name)'"); continue }
-                guard let fe = resolve(r.frontendIPConfiguration, in: feNames, at: r.source["frontendIPConfiguration"], context: "rule '\(r.name)'") else { continue }
+                if !ruleNames.insert(r.name).inserted {
+                    error("duplicate-name", r.source.element, "duplicate rule name '\(r.name)' in load balancer '\(spec.name)'"); continue
+                }
+                guard
+                    let fe = resolve(
+                        r.frontendIPConfiguration, in: feNames, at: r.source["frontendIPConfiguration"], context: "rule '\(r.name)'")
+                else { continue }
                 var pool: Int?
                 var target: LoadBalancer.Member?
                 if kind == .loadBalancing {
-                    guard let name = r.backendAddressPool else { error("missing-field", r.source.element, "rule '\(r.name)' needs backendAddressPool"); continue }
+                    guard let name = r.backendAddressPool else {
+                        error("missing-field", r.source.element, "rule '\(r.name)' needs backendAddressPool"); continue
+                    }
                     pool = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "rule '\(r.name)'")
                     if pool == nil { continue }
                 } else if let w = r.targetWorkload {
-                    guard let wi = resolve(w, in: workloadIndex, at: r.source["targetWorkload"], context: "inbound NAT rule '\(r.name)'") else { continue }
+                    guard let wi = resolve(w, in: workloadIndex, at: r.source["targetWorkload"], context: "inbound NAT rule '\(r.name)'")
+                    else { continue }
                     target = .init(address: r.targetIPAddress ?? topology.workloads[wi].addresses[0], workload: wi)
                 } else if let address = r.targetIPAddress {
                     target = .init(address: address, workload: nil)
-                } else if let name = r.backendAddressPool, let p = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "inbound NAT rule '\(r.name)'"), let first = pools[p].members.first {
+                } else if let name = r.backendAddressPool,
+                    let p = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "inbound NAT rule '\(r.name)'"),
+                    let first = pools[p].members.first
+                {
                     target = first
                 } else {
-                    error("missing-field", r.source.element, "inbound NAT rule '\(r.name)' needs targetIPAddress, targetWorkload or backendAddressPool")
+                    error(
+                        "missing-field", r.source.element,
+                        "inbound NAT rule '\(r.name)' needs targetIPAddress, targetWorkload or backendAddressPool")
                     continue
                 }
                 let rule = LoadBalancer.Rule(
                     name: r.name, kind: kind, frontend: fe, pool: pool, target: target, protocolType: r.protocolType,
                     frontendPort: r.frontendPort, backendPort: r.backendPort, enableFloatingIP: r.enableFloatingIP, source: r.source)
                 if rule.isHAPorts && isPublic {
-                    error("ha-ports-public", r.source.element, "HA-ports rule '\(r.name)' is only available on internal load balancers (L8)")
+                    error(
+                        "ha-ports-public", r.source.element, "HA-ports rule '\(r.name)' is only available on internal load balancers (L8)")
                 }
                 if (r.frontendPort == 0) != (r.backendPort == 0) || (r.frontendPort == 0 && r.protocolType != .all) {
-                    error("bad-ports", r.source.element, "rule '\(r.name)': ports 0 are only for HA ports (protocol All, frontendPort 0, backendPort 0)")
+                    error(
+                        "bad-ports", r.source.element,
+                        "rule '\(r.name)': ports 0 are only for HA ports (protocol All, frontendPort 0, backendPort 0)")
                 }
                 rules.append(rule)
             }
         }
         var outbound: [LoadBalancer.OutboundRule] = []
         for o in spec.outboundRules {
-            if !ruleNames.insert(o.name).inserted { error("duplicate-name", o.source.element, "duplicate rule name '\(o.name)' in load balancer '\(spec.name)'"); continue }
+            if !ruleNames.insert(o.name).inserted {
+                error("duplicate-name", o.source.element, "duplicate rule name '\(o.name)' in load balancer '\(spec.name)'"); continue
+            }
             if !isPublic { error("outbound-internal", o.source.element, "outbound rule '\(o.name)' needs a public load balancer (L6)") }
             var fes: [Int] = []
             for name in o.frontendIPConfigurations {
-                if let fe = resolve(name, in: feNames, at: o.source["frontendIPConfigurations"], context: "outbound rule '\(o.name)'") { fes.append(fe) }
+                if let fe = resolve(name, in: feNames, at: o.source["frontendIPConfigurations"], context: "outbound rule '\(o.name)'") {
+                    fes.append(fe)
+                }
             }
-            guard let pool = resolve(o.backendAddressPool, in: poolNames, at: o.source["backendAddressPool"], context: "outbound rule '\(o.name)'") else { continue }
+            guard
+                let pool = resolve(
+                    o.backendAddressPool, in: poolNames, at: o.source["backendAddressPool"], context: "outbound rule '\(o.name)'")
+            else { continue }
             if o.allocatedOutboundPorts % 8 != 0 {
-                error("out-of-range", o.source["allocatedOutboundPorts"], "allocatedOutboundPorts must be a multiple of 8 (L15), not \(o.allocatedOutboundPorts)")
+                error(
+                    "out-of-range", o.source["allocatedOutboundPorts"],
+                    "allocatedOutboundPorts must be a multiple of 8 (L15), not \(o.allocatedOutboundPorts)")
             }
-            outbound.append(.init(name: o.name, frontends: fes, pool: pool, allocatedOutboundPorts: o.allocatedOutboundPorts, idleTimeoutInMinutes: o.idleTimeoutInMinutes, source: o.source))
+            outbound.append(
+                .init(
+                    name: o.name, frontends: fes, pool: pool, allocatedOutboundPorts: o.allocatedOutboundPorts,
+                    idleTimeoutInMinutes: o.idleTimeoutInMinutes, source: o.source))
         }
         topology.loadBalancers.append(
             LoadBalancer(
@@ -828,15 +942,21 @@ struct TopologyCompiler {
             guard register(spec.name, index, in: \.clusterIndex, at: spec.source.element) else { continue }
             var pools: [Int] = []
             for name in spec.nodePools {
-                guard let w = resolve(name, in: workloadIndex, at: spec.source["nodePools"], context: "cluster '\(spec.name)'") else { continue }
+                guard let w = resolve(name, in: workloadIndex, at: spec.source["nodePools"], context: "cluster '\(spec.name)'") else {
+                    continue
+                }
                 if topology.workloads[w].kind != .aksNodePool {
-                    error("bad-node-pool", spec.source["nodePools"], "cluster '\(spec.name)' node pool '\(name)' is a \(topology.workloads[w].kind.rawValue), not an aksNodePool")
+                    error(
+                        "bad-node-pool", spec.source["nodePools"],
+                        "cluster '\(spec.name)' node pool '\(name)' is a \(topology.workloads[w].kind.rawValue), not an aksNodePool")
                 }
                 pools.append(w)
                 topology.workloads[w].cluster = index
                 if spec.networkPlugin == "kubenet" { topology.workloads[w].enableIPForwarding = true }
             }
-            if pools.isEmpty { error("missing-field", spec.source.element, "cluster '\(spec.name)' needs at least one node pool in nodePools") }
+            if pools.isEmpty {
+                error("missing-field", spec.source.element, "cluster '\(spec.name)' needs at least one node pool in nodePools")
+            }
             // Pods of this cluster: those hosted on its node pools.
             for w in topology.workloads.indices where topology.workloads[w].kind == .pod {
                 guard let host = topology.workloads[w].hostedOn, pools.contains(host) else { continue }
@@ -845,7 +965,9 @@ struct TopologyCompiler {
                     topology.workloads[w].onKubenet = true
                     guard let cidr = spec.podCidr else { continue }
                     for address in topology.workloads[w].addresses where !cidr.contains(address) {
-                        error("address-outside-pod-cidr", topology.workloads[w].source["ipAddresses"], "pod address \(address) is outside cluster '\(spec.name)' podCidr \(cidr)")
+                        error(
+                            "address-outside-pod-cidr", topology.workloads[w].source["ipAddresses"],
+                            "pod address \(address) is outside cluster '\(spec.name)' podCidr \(cidr)")
                     }
                 }
             }
@@ -861,13 +983,19 @@ struct TopologyCompiler {
                 let natOnSubnets = pools.compactMap { topology.subnets[topology.workloads[$0].subnet].natGateway }
                 if nat == nil { nat = natOnSubnets.first }
                 if nat == nil {
-                    error("missing-nat-gateway", spec.source["outboundType"], "cluster '\(spec.name)' uses \(spec.outboundType.rawValue) but neither names a natGateway nor has one on its node subnets")
+                    error(
+                        "missing-nat-gateway", spec.source["outboundType"],
+                        "cluster '\(spec.name)' uses \(spec.outboundType.rawValue) but neither names a natGateway nor has one on its node subnets"
+                    )
                 }
                 for w in pools where topology.subnets[topology.workloads[w].subnet].natGateway != nat {
                     if spec.outboundType == .managedNATGateway, let nat {
                         topology.subnets[topology.workloads[w].subnet].natGateway = nat  // AKS attaches it
                     } else {
-                        error("nat-gateway-not-attached", spec.source["natGateway"], "cluster '\(spec.name)' uses userAssignedNATGateway but subnet '\(topology.subnets[topology.workloads[w].subnet].qualifiedName)' has no natGateway '\(spec.natGateway ?? "")' attached (AKS-NAT)")
+                        error(
+                            "nat-gateway-not-attached", spec.source["natGateway"],
+                            "cluster '\(spec.name)' uses userAssignedNATGateway but subnet '\(topology.subnets[topology.workloads[w].subnet].qualifiedName)' has no natGateway '\(spec.natGateway ?? "")' attached (AKS-NAT)"
+                        )
                     }
                 }
             }
@@ -895,7 +1023,9 @@ struct TopologyCompiler {
         func claim(_ vnet: Int, _ address: IPv4Address, _ owner: AddressOwner, _ what: String, at: SourceLocation) {
             let key = VNetAddress(vnet: vnet, address: address)
             if let existing = topology.privateOwners[key], existing != owner {
-                error("duplicate-address", at, "\(address) in '\(topology.vnets[vnet].name)' is claimed by \(what) and by \(describe(existing))")
+                error(
+                    "duplicate-address", at,
+                    "\(address) in '\(topology.vnets[vnet].name)' is claimed by \(what) and by \(describe(existing))")
                 return
             }
             topology.privateOwners[key] = owner
@@ -915,7 +1045,9 @@ struct TopologyCompiler {
             }
             for address in workload.addresses {
                 if !subnet.prefix.contains(address) {
-                    error("address-outside-subnet", workload.source["ipAddresses"], "workload '\(workload.name)' address \(address) is outside its subnet \(subnet.qualifiedName) (\(subnet.prefix))")
+                    error(
+                        "address-outside-subnet", workload.source["ipAddresses"],
+                        "workload '\(workload.name)' address \(address) is outside its subnet \(subnet.qualifiedName) (\(subnet.prefix))")
                     continue
                 }
                 claim(subnet.vnet, address, .nic(workload: w), "workload '\(workload.name)'", at: workload.source["ipAddresses"])
@@ -928,7 +1060,9 @@ struct TopologyCompiler {
         for (l, lb) in topology.loadBalancers.enumerated() {
             for (f, fe) in lb.frontends.enumerated() {
                 if let subnet = fe.subnet {
-                    claim(topology.subnets[subnet].vnet, fe.address, .loadBalancerFrontend(lb: l, frontend: f), "load balancer '\(lb.name)' frontend '\(fe.name)'", at: fe.source["privateIPAddress"])
+                    claim(
+                        topology.subnets[subnet].vnet, fe.address, .loadBalancerFrontend(lb: l, frontend: f),
+                        "load balancer '\(lb.name)' frontend '\(fe.name)'", at: fe.source["privateIPAddress"])
                 } else {
                     claimPublic(fe.address, .loadBalancerFrontend(lb: l, frontend: f), at: fe.source["publicIPAddress"])
                 }
@@ -937,19 +1071,25 @@ struct TopologyCompiler {
         for (f, fw) in topology.firewalls.enumerated() {
             claim(fw.vnet, fw.privateIP, .firewallFrontend(firewall: f), "firewall '\(fw.name)'", at: fw.source["privateIPAddress"])
             for (i, address) in fw.instanceIPs.enumerated() {
-                claim(fw.vnet, address, .firewallInstance(firewall: f, instance: i), "firewall '\(fw.name)' instance \(i)", at: fw.source.element)
+                claim(
+                    fw.vnet, address, .firewallInstance(firewall: f, instance: i), "firewall '\(fw.name)' instance \(i)",
+                    at: fw.source.element)
             }
             for address in fw.publicAddresses { claimPublic(address, .firewall(firewall: f), at: fw.source["publicIPAddresses"]) }
         }
         for (g, agw) in topology.appGateways.enumerated() {
             for (i, address) in agw.instanceIPs.enumerated() {
-                claim(agw.vnet, address, .appGatewayInstance(gateway: g, instance: i), "application gateway '\(agw.name)' instance \(i)", at: agw.source.element)
+                claim(
+                    agw.vnet, address, .appGatewayInstance(gateway: g, instance: i), "application gateway '\(agw.name)' instance \(i)",
+                    at: agw.source.element)
             }
             for (f, fe) in agw.frontends.enumerated() {
                 if fe.isPublic {
                     claimPublic(fe.address, .appGatewayFrontend(gateway: g, frontend: f), at: fe.source.element)
                 } else {
-                    claim(agw.vnet, fe.address, .appGatewayFrontend(gateway: g, frontend: f), "application gateway '\(agw.name)' frontend '\(fe.name)'", at: fe.source.element)
+                    claim(
+                        agw.vnet, fe.address, .appGatewayFrontend(gateway: g, frontend: f),
+                        "application gateway '\(agw.name)' frontend '\(fe.name)'", at: fe.source.element)
                 }
             }
         }
@@ -961,7 +1101,8 @@ struct TopologyCompiler {
     func describe(_ owner: AddressOwner) -> String {
         switch owner {
         case .nic(let w): return "workload '\(topology.workloads[w].name)'"
-        case .loadBalancerFrontend(let l, let f): return "load balancer '\(topology.loadBalancers[l].name)' frontend '\(topology.loadBalancers[l].frontends[f].name)'"
+        case .loadBalancerFrontend(let l, let f):
+            return "load balancer '\(topology.loadBalancers[l].name)' frontend '\(topology.loadBalancers[l].frontends[f].name)'"
         case .firewallFrontend(let f): return "firewall '\(topology.firewalls[f].name)'"
         case .firewallInstance(let f, let i): return "firewall '\(topology.firewalls[f].name)' instance \(i)"
         case .appGatewayFrontend(let g, _), .appGatewayInstance(let g, _): return "application gateway '\(topology.appGateways[g].name)'"
@@ -1002,8 +1143,12 @@ struct TopologyCompiler {
             var onPrem: Int?
             if let name = spec.onPremisesNetwork {
                 onPrem = resolve(name, in: onPremIndex, at: spec.source["onPremisesNetwork"], context: "endpoint '\(spec.name)'")
-                if let onPrem, let address = spec.ipAddress, !topology.onPremises[onPrem].addressPrefixes.contains(where: { $0.contains(address) }) {
-                    error("address-outside-network", spec.source["ipAddress"], "endpoint '\(spec.name)' address \(address) is outside on-premises network '\(name)'")
+                if let onPrem, let address = spec.ipAddress,
+                    !topology.onPremises[onPrem].addressPrefixes.contains(where: { $0.contains(address) })
+                {
+                    error(
+                        "address-outside-network", spec.source["ipAddress"],
+                        "endpoint '\(spec.name)' address \(address) is outside on-premises network '\(name)'")
                 }
             }
             var address = spec.ipAddress
@@ -1023,7 +1168,9 @@ struct TopologyCompiler {
                 representative = true
             }
             topology.endpoints.append(
-                Endpoint(name: spec.name, address: address!, addressIsRepresentative: representative, fqdn: spec.fqdn, onPremises: onPrem, source: spec.source))
+                Endpoint(
+                    name: spec.name, address: address!, addressIsRepresentative: representative, fqdn: spec.fqdn, onPremises: onPrem,
+                    source: spec.source))
         }
     }
 
@@ -1047,7 +1194,9 @@ struct TopologyCompiler {
                 if let fe = topology.loadBalancers[l].frontends.first(where: { $0.name == child }) {
                     return (classify(fe.address), nil, nil)
                 }
-                error("unknown-reference", at, "flow '\(flow)': load balancer '\(parent)' has no frontend '\(child)'", hint: Suggestion.hint(for: child, in: topology.loadBalancers[l].frontends.map(\.name)))
+                error(
+                    "unknown-reference", at, "flow '\(flow)': load balancer '\(parent)' has no frontend '\(child)'",
+                    hint: Suggestion.hint(for: child, in: topology.loadBalancers[l].frontends.map(\.name)))
                 return nil
             }
             if let g = appGatewayIndex.indexes[parent] {
@@ -1055,7 +1204,9 @@ struct TopologyCompiler {
                 if let listener = agw.listeners.first(where: { $0.name == child }) {
                     return (classify(agw.frontends[listener.frontend].address), nil, listener.port)
                 }
-                error("unknown-reference", at, "flow '\(flow)': application gateway '\(parent)' has no listener '\(child)'", hint: Suggestion.hint(for: child, in: agw.listeners.map(\.name)))
+                error(
+                    "unknown-reference", at, "flow '\(flow)': application gateway '\(parent)' has no listener '\(child)'",
+                    hint: Suggestion.hint(for: child, in: agw.listeners.map(\.name)))
                 return nil
             }
         }
@@ -1105,11 +1256,16 @@ struct TopologyCompiler {
                 continue
             }
             if case .privateAddress = from.0 {
-                error("bad-flow-source", spec.source["from"], "flow '\(spec.name)' starts at '\(spec.from)', which is a device frontend, not a host")
+                error(
+                    "bad-flow-source", spec.source["from"],
+                    "flow '\(spec.name)' starts at '\(spec.from)', which is a device frontend, not a host")
                 continue
             }
             if case .publicAddress = from.0 {
-                error("bad-flow-source", spec.source["from"], "flow '\(spec.name)' starts at public address '\(spec.from)', which belongs to a device; start from a workload or endpoint")
+                error(
+                    "bad-flow-source", spec.source["from"],
+                    "flow '\(spec.name)' starts at public address '\(spec.from)', which belongs to a device; start from a workload or endpoint"
+                )
                 continue
             }
             if from.0 == to.0 {
@@ -1117,7 +1273,10 @@ struct TopologyCompiler {
                 continue
             }
             if let expected = spec.expectDroppedAt, !elementNames.contains(expected) {
-                error("unknown-reference", spec.source["expectDroppedAt"], "flow '\(spec.name)': expectDroppedAt names '\(expected)', which is no element of the design", hint: Suggestion.hint(for: expected, in: elementNames))
+                error(
+                    "unknown-reference", spec.source["expectDroppedAt"],
+                    "flow '\(spec.name)': expectDroppedAt names '\(expected)', which is no element of the design",
+                    hint: Suggestion.hint(for: expected, in: elementNames))
             }
             topology.flows.append(
                 Flow(
@@ -1131,7 +1290,10 @@ struct TopologyCompiler {
     /// Every name a drop can be reported at.
     var elementNames: Set<String> {
         var names = Set<String>()
-        for index in [workloadIndex, firewallIndex, lbIndex, appGatewayIndex, natIndex, gatewayIndex, onPremIndex, endpointIndex, vnetIndex, subnetIndex, publicIPIndex] {
+        for index in [
+            workloadIndex, firewallIndex, lbIndex, appGatewayIndex, natIndex, gatewayIndex, onPremIndex, endpointIndex, vnetIndex,
+            subnetIndex, publicIPIndex,
+        ] {
             names.formUnion(index.indexes.keys)
         }
         names.formUnion(design.virtualNetworkPeerings.map(\.name))

@@ -25,7 +25,9 @@ extension Topology {
         case .onPremises(let n): return "on-premises '\(onPremises[n].name)'"
         case .onPremisesEdge(let n): return "on-premises edge of '\(onPremises[n].name)'"
         case .nic(let w, let a): return "\(workloads[w].name) (\(a))"
-        case .loadBalancer(let lb, let fe): return "load balancer \(loadBalancers[lb].name)/\(loadBalancers[lb].frontends[fe].name) (\(loadBalancers[lb].frontends[fe].address))"
+        case .loadBalancer(let lb, let fe):
+            return
+                "load balancer \(loadBalancers[lb].name)/\(loadBalancers[lb].frontends[fe].name) (\(loadBalancers[lb].frontends[fe].address))"
         case .firewall(let f, let i):
             if let i { return "firewall \(firewalls[f].name) instance \(i) (\(firewalls[f].instanceIPs[i]))" }
             return "firewall \(firewalls[f].name)"
@@ -57,9 +59,11 @@ extension Topology {
         let hop = route.nextHopType.rawValue + (route.nextHopIP.map { " \($0)" } ?? "")
         switch route.origin {
         case .user(let table, let r):
-            return "route '\(routeTables[table].routes[r].name)' (\(route.serviceTag ?? route.prefix.description) → \(hop)) in route table '\(routeTables[table].name)'"
+            return
+                "route '\(routeTables[table].routes[r].name)' (\(route.serviceTag ?? route.prefix.description) → \(hop)) in route table '\(routeTables[table].name)'"
         case .gateway(let g, let n):
-            return "gateway route \(route.prefix) → \(hop) (learned from on-premises '\(onPremises[n].name)' via gateway '\(gateways[g].name)') on \(subnets[subnet].qualifiedName)"
+            return
+                "gateway route \(route.prefix) → \(hop) (learned from on-premises '\(onPremises[n].name)' via gateway '\(gateways[g].name)') on \(subnets[subnet].qualifiedName)"
         case .peering(let p):
             return "peering route \(route.prefix) → VNetPeering (peering '\(peerings[p].name)') on \(subnets[subnet].qualifiedName)"
         case .vnetAddressSpace, .defaultInternet, .reservedNone:
@@ -72,12 +76,20 @@ extension Topology {
         switch decision {
         case .route(let s, let i): return describeRoute(subnet: s, index: i)
         case .loadBalancerRule(let lb, let r): return "load balancer '\(loadBalancers[lb].name)' rule '\(loadBalancers[lb].rules[r].name)'"
-        case .outboundRule(let lb, let r): return "load balancer '\(loadBalancers[lb].name)' outbound rule '\(loadBalancers[lb].outboundRules[r].name)'"
-        case .firewallNatRule(let f, let c, let r): return "firewall '\(firewalls[f].name)' DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (collection '\(firewalls[f].natCollections[c].name)', priority \(firewalls[f].natCollections[c].priority))"
-        case .firewallNetworkRule(let f, let c, let r): return "firewall '\(firewalls[f].name)' network rule '\(firewalls[f].networkCollections[c].rules[r].name)' (collection '\(firewalls[f].networkCollections[c].name)', priority \(firewalls[f].networkCollections[c].priority), \(firewalls[f].networkCollections[c].action.rawValue))"
-        case .firewallApplicationRule(let f, let c, let r): return "firewall '\(firewalls[f].name)' application rule '\(firewalls[f].applicationCollections[c].rules[r].name)' (collection '\(firewalls[f].applicationCollections[c].name)', priority \(firewalls[f].applicationCollections[c].priority), \(firewalls[f].applicationCollections[c].action.rawValue))"
+        case .outboundRule(let lb, let r):
+            return "load balancer '\(loadBalancers[lb].name)' outbound rule '\(loadBalancers[lb].outboundRules[r].name)'"
+        case .firewallNatRule(let f, let c, let r):
+            return
+                "firewall '\(firewalls[f].name)' DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (collection '\(firewalls[f].natCollections[c].name)', priority \(firewalls[f].natCollections[c].priority))"
+        case .firewallNetworkRule(let f, let c, let r):
+            return
+                "firewall '\(firewalls[f].name)' network rule '\(firewalls[f].networkCollections[c].rules[r].name)' (collection '\(firewalls[f].networkCollections[c].name)', priority \(firewalls[f].networkCollections[c].priority), \(firewalls[f].networkCollections[c].action.rawValue))"
+        case .firewallApplicationRule(let f, let c, let r):
+            return
+                "firewall '\(firewalls[f].name)' application rule '\(firewalls[f].applicationCollections[c].rules[r].name)' (collection '\(firewalls[f].applicationCollections[c].name)', priority \(firewalls[f].applicationCollections[c].priority), \(firewalls[f].applicationCollections[c].action.rawValue))"
         case .firewallDefaultDeny(let f): return "firewall '\(firewalls[f].name)' default deny"
-        case .appGatewayListener(let g, let l): return "application gateway '\(appGateways[g].name)' listener '\(appGateways[g].listeners[l].name)'"
+        case .appGatewayListener(let g, let l):
+            return "application gateway '\(appGateways[g].name)' listener '\(appGateways[g].listeners[l].name)'"
         case .natGateway(let n): return "NAT gateway '\(natGateways[n].name)'"
         case .instancePublicIP(let w): return "instance public IP of '\(workloads[w].name)'"
         case .defaultOutboundAccess(let s): return "default outbound access of \(subnets[s].qualifiedName)"

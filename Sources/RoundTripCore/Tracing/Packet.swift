@@ -12,7 +12,8 @@ public struct Packet: Hashable, Sendable, CustomStringConvertible {
     public var protocolType: TransportProtocol
 
     /// Creates a header.
-    public init(source: IPv4Address, sourcePort: UInt16, destination: IPv4Address, destinationPort: UInt16, protocolType: TransportProtocol) {
+    public init(source: IPv4Address, sourcePort: UInt16, destination: IPv4Address, destinationPort: UInt16, protocolType: TransportProtocol)
+    {
         self.source = source
         self.sourcePort = sourcePort
         self.destination = destination
@@ -22,7 +23,8 @@ public struct Packet: Hashable, Sendable, CustomStringConvertible {
 
     /// The reply's header: source and destination swapped.
     public var reversed: Packet {
-        Packet(source: destination, sourcePort: destinationPort, destination: source, destinationPort: sourcePort, protocolType: protocolType)
+        Packet(
+            source: destination, sourcePort: destinationPort, destination: source, destinationPort: sourcePort, protocolType: protocolType)
     }
 
     /// `10.0.0.4:50000 → 10.1.0.4:443/Tcp`.

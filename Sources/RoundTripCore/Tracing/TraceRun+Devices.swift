@@ -10,9 +10,14 @@ extension TraceRun {
         if let s = sessions.firstIndex(where: { $0.device == device && $0.translated.reversed == packet }) {
             sessions[s].matched = true
             let restored = sessions[s].original.reversed
-            var hop = Hop(direction: direction, node: node, packet: packet, decision: .session, session: SessionEvent(device: device, kind: .matched))
+            var hop = Hop(
+                direction: direction, node: node, packet: packet, decision: .session, session: SessionEvent(device: device, kind: .matched))
             if restored.destination != packet.destination || restored.destinationPort != packet.destinationPort {
-                hop.rewrites = [Rewrite(field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: restored.destination, afterPort: restored.destinationPort)]
+                hop.rewrites = [
+                    Rewrite(
+                        field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                        afterAddress: restored.destination, afterPort: restored.destinationPort)
+                ]
             }
             guard record(hop) else { return .stop }
             if let pod = t.podsByAddress[restored.destination], t.workloads[pod].hostedOn == w {
@@ -29,23 +34,32 @@ extension TraceRun {
             return .delivered(node, packet)
         }
         if let pod = t.podsByAddress[packet.destination], t.workloads[pod].hostedOn == w {
-            guard record(Hop(direction: direction, node: node, packet: packet, note: "node delivers to pod '\(t.workloads[pod].name)'")) else { return .stop }
+            guard record(Hop(direction: direction, node: node, packet: packet, note: "node delivers to pod '\(t.workloads[pod].name)'"))
+            else { return .stop }
             return .delivered(.nic(workload: pod, address: packet.destination), packet)
         }
         guard workload.enableIPForwarding else {
-            return dropHere(node, packet, .denied, "'\(workload.name)' receives traffic for \(packet.destination) but has enableIPForwarding false, so Azure drops it (R10)")
+            return dropHere(
+                node, packet, .denied,
+                "'\(workload.name)' receives traffic for \(packet.destination) but has enableIPForwarding false, so Azure drops it (R10)")
         }
         let stateful = workload.kind == .nva && workload.stateful
         if stateful {
             if direction == .return {
-                return dropHere(node, packet, .asymmetric, statefulMissReason(name: "NVA '\(workload.name)'", packet), session: SessionEvent(device: device, kind: .missing))
+                return dropHere(
+                    node, packet, .asymmetric, statefulMissReason(name: "NVA '\(workload.name)'", packet),
+                    session: SessionEvent(device: device, kind: .missing))
             }
         }
         var out = packet
         var hop = Hop(direction: direction, node: node, packet: packet, note: "IP forwarding")
         if workload.snat {
             out.source = address
-            hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: address, afterPort: packet.sourcePort)]
+            hop.rewrites = [
+                Rewrite(
+                    field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: address,
+                    afterPort: packet.sourcePort)
+            ]
         }
         if stateful || workload.snat {
             hop.session = SessionEvent(device: device, kind: .created)
@@ -68,18 +82,25 @@ extension TraceRun {
     mutating func arriveLoadBalancer(_ l: Int, _ fe: Int, _ packet: Packet, asNextHop: Bool) -> Step {
         let lb = t.loadBalancers[l]
         let node = Node.loadBalancer(lb: l, frontend: fe)
-        guard let r = lb.rules.firstIndex(where: { rule in
-            rule.frontend == fe && rule.protocolType.matches(packet.protocolType)
-                && (rule.isHAPorts || (!asNextHop && rule.frontendPort == packet.destinationPort))
-        }) else {
-            let what = asNextHop ? "no HA-ports rule to forward routed traffic" : "no rule for \(packet.protocolType.rawValue) port \(packet.destinationPort)"
+        guard
+            let r = lb.rules.firstIndex(where: { rule in
+                rule.frontend == fe && rule.protocolType.matches(packet.protocolType)
+                    && (rule.isHAPorts || (!asNextHop && rule.frontendPort == packet.destinationPort))
+            })
+        else {
+            let what =
+                asNextHop
+                ? "no HA-ports rule to forward routed traffic"
+                : "no rule for \(packet.protocolType.rawValue) port \(packet.destinationPort)"
             return dropHere(node, packet, .noRoute, "load balancer '\(lb.name)' frontend '\(lb.frontends[fe].name)' has \(what)")
         }
         let rule = lb.rules[r]
         let members: [LoadBalancer.Member]
         if let target = rule.target { members = [target] } else { members = rule.pool.map { lb.pools[$0].members } ?? [] }
         guard !members.isEmpty else {
-            return dropHere(node, packet, .noRoute, "load balancer '\(lb.name)' rule '\(rule.name)' has an empty backend pool", decision: .loadBalancerRule(lb: l, rule: r))
+            return dropHere(
+                node, packet, .noRoute, "load balancer '\(lb.name)' rule '\(rule.name)' has an empty backend pool",
+                decision: .loadBalancerRule(lb: l, rule: r))
         }
         var hop = Hop(direction: direction, node: node, packet: packet, decision: .loadBalancerRule(lb: l, rule: r))
         var member = members[Int(packet.symmetricHash(salt: l) % UInt64(members.count))]
@@ -93,14 +114,19 @@ extension TraceRun {
                 member = members.first { $0.address == holderAddress } ?? member
             } else if let other = members.first(where: { $0.address != holderAddress }) {
                 member = other
-                hop.note = "load balancer '\(lb.name)' hashes independently of \(holder.viaLoadBalancer.map { "load balancer '\(t.loadBalancers[$0].name)'" } ?? "the forward path"); the packet can reach \(other.address) instead of \(holderAddress), which holds the session (L9)"
+                hop.note =
+                    "load balancer '\(lb.name)' hashes independently of \(holder.viaLoadBalancer.map { "load balancer '\(t.loadBalancers[$0].name)'" } ?? "the forward path"); the packet can reach \(other.address) instead of \(holderAddress), which holds the session (L9)"
             }
         }
         var out = packet
         if !rule.enableFloatingIP && !rule.isHAPorts && !asNextHop {
             out.destination = member.address
             out.destinationPort = rule.backendPort
-            hop.rewrites = [Rewrite(field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: out.destination, afterPort: out.destinationPort)]
+            hop.rewrites = [
+                Rewrite(
+                    field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                    afterAddress: out.destination, afterPort: out.destinationPort)
+            ]
         }
         if !asNextHop && !rule.isHAPorts {
             hop.session = SessionEvent(device: .loadBalancerHost(lb: l, frontend: fe), kind: .created)
@@ -113,7 +139,9 @@ extension TraceRun {
                 return .nic(workload: w, address: member.address, out, viaLoadBalancer: l)
             }
         }
-        return dropHere(node, out, .noRoute, "backend \(member.address) of load balancer '\(lb.name)' is no NIC in the design", decision: .loadBalancerRule(lb: l, rule: r))
+        return dropHere(
+            node, out, .noRoute, "backend \(member.address) of load balancer '\(lb.name)' is no NIC in the design",
+            decision: .loadBalancerRule(lb: l, rule: r))
     }
 
     /// A packet at an Application Gateway: a listener on a frontend (proxy, A1), or a reply to an instance.
@@ -122,15 +150,23 @@ extension TraceRun {
         touchedSubnets.insert(agw.subnet)
         // Replies to the back-end connection, at an instance (or at the public frontend for public backends).
         if let s = sessions.firstIndex(where: { s in
-            if case .appGateway(let sg, let si) = s.device, sg == g, instance == nil || instance == si { return s.translated.reversed == packet }
+            if case .appGateway(let sg, let si) = s.device, sg == g, instance == nil || instance == si {
+                return s.translated.reversed == packet
+            }
             return false
         }), case .appGateway(_, let i) = sessions[s].device {
             sessions[s].matched = true
             let restored = sessions[s].original.reversed
-            var hop = Hop(direction: direction, node: .appGateway(gateway: g, instance: i), packet: packet, decision: .session, session: SessionEvent(device: sessions[s].device, kind: .matched))
+            var hop = Hop(
+                direction: direction, node: .appGateway(gateway: g, instance: i), packet: packet, decision: .session,
+                session: SessionEvent(device: sessions[s].device, kind: .matched))
             hop.rewrites = [
-                Rewrite(field: .source, kind: .proxy, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: restored.source, afterPort: restored.sourcePort),
-                Rewrite(field: .destination, kind: .proxy, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: restored.destination, afterPort: restored.destinationPort),
+                Rewrite(
+                    field: .source, kind: .proxy, beforeAddress: packet.source, beforePort: packet.sourcePort,
+                    afterAddress: restored.source, afterPort: restored.sourcePort),
+                Rewrite(
+                    field: .destination, kind: .proxy, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                    afterAddress: restored.destination, afterPort: restored.destinationPort),
             ]
             hop.note = "answers the client on its own connection"
             guard record(hop) else { return .stop }
@@ -138,35 +174,58 @@ extension TraceRun {
         }
         if let instance {
             if direction == .return {
-                return dropHere(.appGateway(gateway: g, instance: instance), packet, .asymmetric, statefulMissReason(name: "application gateway '\(agw.name)' instance \(instance)", packet), session: SessionEvent(device: .appGateway(gateway: g, instance: instance), kind: .missing))
+                return dropHere(
+                    .appGateway(gateway: g, instance: instance), packet, .asymmetric,
+                    statefulMissReason(name: "application gateway '\(agw.name)' instance \(instance)", packet),
+                    session: SessionEvent(device: .appGateway(gateway: g, instance: instance), kind: .missing))
             }
-            return dropHere(.appGateway(gateway: g, instance: instance), packet, .denied, "application gateway '\(agw.name)' instance addresses accept no traffic of their own")
+            return dropHere(
+                .appGateway(gateway: g, instance: instance), packet, .denied,
+                "application gateway '\(agw.name)' instance addresses accept no traffic of their own")
         }
         guard let fe = frontend else { return .stop }
         let node = Node.appGateway(gateway: g, instance: nil)
-        guard packet.protocolType == .tcp, let l = agw.listeners.firstIndex(where: { $0.frontend == fe && $0.port == packet.destinationPort }) else {
+        guard packet.protocolType == .tcp,
+            let l = agw.listeners.firstIndex(where: { $0.frontend == fe && $0.port == packet.destinationPort })
+        else {
             if direction == .return {
                 return dropHere(node, packet, .asymmetric, statefulMissReason(name: "application gateway '\(agw.name)'", packet))
             }
-            return dropHere(node, packet, .noRoute, "application gateway '\(agw.name)' has no listener on \(agw.frontends[fe].name):\(packet.destinationPort)/\(packet.protocolType.rawValue)")
+            return dropHere(
+                node, packet, .noRoute,
+                "application gateway '\(agw.name)' has no listener on \(agw.frontends[fe].name):\(packet.destinationPort)/\(packet.protocolType.rawValue)"
+            )
         }
         let listener = agw.listeners[l]
         let pool = agw.pools[listener.pool]
         guard !pool.members.isEmpty else {
-            let why = pool.unresolvedFqdns.isEmpty ? "" : " (FQDNs \(pool.unresolvedFqdns.joined(separator: ", ")) resolve to no endpoint in the design)"
-            return dropHere(node, packet, .noRoute, "application gateway '\(agw.name)' pool '\(pool.name)' has no backend\(why)", decision: .appGatewayListener(gateway: g, listener: l))
+            let why =
+                pool.unresolvedFqdns.isEmpty
+                ? "" : " (FQDNs \(pool.unresolvedFqdns.joined(separator: ", ")) resolve to no endpoint in the design)"
+            return dropHere(
+                node, packet, .noRoute, "application gateway '\(agw.name)' pool '\(pool.name)' has no backend\(why)",
+                decision: .appGatewayListener(gateway: g, listener: l))
         }
         let i = Int(packet.symmetricHash(salt: 1000 + g) % UInt64(agw.instanceIPs.count))
         let member = pool.members[Int(packet.symmetricHash(salt: 2000 + g) % UInt64(pool.members.count))]
         let source = member.address.isPrivate ? agw.instanceIPs[i] : (agw.frontends.first(where: \.isPublic)?.address ?? agw.instanceIPs[i])
-        let out = Packet(source: source, sourcePort: packet.sourcePort, destination: member.address, destinationPort: listener.backendPort, protocolType: .tcp)
-        var hop = Hop(direction: direction, node: .appGateway(gateway: g, instance: i), packet: packet, decision: .appGatewayListener(gateway: g, listener: l))
+        let out = Packet(
+            source: source, sourcePort: packet.sourcePort, destination: member.address, destinationPort: listener.backendPort,
+            protocolType: .tcp)
+        var hop = Hop(
+            direction: direction, node: .appGateway(gateway: g, instance: i), packet: packet,
+            decision: .appGatewayListener(gateway: g, listener: l))
         hop.rewrites = [
-            Rewrite(field: .source, kind: .proxy, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source, afterPort: out.sourcePort),
-            Rewrite(field: .destination, kind: .proxy, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: out.destination, afterPort: out.destinationPort),
+            Rewrite(
+                field: .source, kind: .proxy, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
+                afterPort: out.sourcePort),
+            Rewrite(
+                field: .destination, kind: .proxy, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                afterAddress: out.destination, afterPort: out.destinationPort),
         ]
         hop.session = SessionEvent(device: .appGateway(gateway: g, instance: i), kind: .created)
-        hop.note = "terminates the client connection and opens a new one from instance \(agw.instanceIPs[i]) (A1; client address in X-Forwarded-For)"
+        hop.note =
+            "terminates the client connection and opens a new one from instance \(agw.instanceIPs[i]) (A1; client address in X-Forwarded-For)"
         guard record(hop) else { return .stop }
         sessions.append(Session(device: .appGateway(gateway: g, instance: i), original: packet, translated: out, stateful: true))
         return .send(subnet: agw.subnet, sender: .appGateway(g, i), packet: out)

@@ -14,7 +14,8 @@ extension TraceRun {
             // A reply addressed to one instance but routed to the frontend: the platform LB may pick another (P5).
             i = count > 1 ? (target + 1) % count : target
             if count > 1 {
-                note = "addressed to instance \(target) (\(packet.destination)) but routed to the frontend \(fw.privateIP); the platform load balancer may hand it to instance \(i) (P5)"
+                note =
+                    "addressed to instance \(target) (\(packet.destination)) but routed to the frontend \(fw.privateIP); the platform load balancer may hand it to instance \(i) (P5)"
             }
         } else {
             i = Int(packet.symmetricHash(salt: 500 + f) % UInt64(count))
@@ -26,18 +27,26 @@ extension TraceRun {
         }
         if direction == .return {
             var reason: String
-            if sessions.contains(where: { if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false } }) {
+            if sessions.contains(where: {
+                if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false }
+            }) {
                 reason = "firewall '\(fw.name)' instance \(i) has no session for the reply \(packet): another instance holds it"
                 if let note { reason += "; " + note }
             } else if fw.publicAddresses.contains(packet.destination) {
-                reason = statefulMissReason(name: "firewall '\(fw.name)'", packet) + "; the reply to public IP \(packet.destination) reached the firewall's private side"
+                reason =
+                    statefulMissReason(name: "firewall '\(fw.name)'", packet)
+                    + "; the reply to public IP \(packet.destination) reached the firewall's private side"
             } else {
                 reason = statefulMissReason(name: "firewall '\(fw.name)'", packet)
             }
             return dropHere(node, packet, .asymmetric, reason, session: SessionEvent(device: device, kind: .missing))
         }
-        if packet.destination == fw.privateIP || fw.instanceIPs.contains(packet.destination) || fw.publicAddresses.contains(packet.destination) {
-            return dropHere(node, packet, .denied, "firewall '\(fw.name)' accepts no new connections to its own addresses on the private side", decision: .firewallDefaultDeny(firewall: f))
+        if packet.destination == fw.privateIP || fw.instanceIPs.contains(packet.destination)
+            || fw.publicAddresses.contains(packet.destination)
+        {
+            return dropHere(
+                node, packet, .denied, "firewall '\(fw.name)' accepts no new connections to its own addresses on the private side",
+                decision: .firewallDefaultDeny(firewall: f))
         }
         // F8: network rules, then application rules (HTTP/HTTPS/MSSQL), then deny.
         var out = packet
@@ -46,13 +55,18 @@ extension TraceRun {
         if let (c, r) = matchNetworkRule(fw, packet) {
             decision = .firewallNetworkRule(firewall: f, collection: c, rule: r)
             if fw.networkCollections[c].action == .deny {
-                return dropHere(node, packet, .denied, "firewall '\(fw.name)' network rule '\(fw.networkCollections[c].rules[r].name)' in collection '\(fw.networkCollections[c].name)' denies it", decision: decision)
+                return dropHere(
+                    node, packet, .denied,
+                    "firewall '\(fw.name)' network rule '\(fw.networkCollections[c].rules[r].name)' in collection '\(fw.networkCollections[c].name)' denies it",
+                    decision: decision)
             }
             if fw.snatPrivateRanges.contains(where: { $0.contains(packet.destination) }) {
                 snatNote = "network rule: \(packet.destination) is in snatPrivateRanges, no SNAT (F14)"
             } else {
                 guard let translated = firewallSNATAddress(fw, instance: i, packet) else {
-                    return dropHere(node, packet, .noRoute, "firewall '\(fw.name)' must SNAT to a public IP for \(packet.destination) but has none", decision: decision)
+                    return dropHere(
+                        node, packet, .noRoute, "firewall '\(fw.name)' must SNAT to a public IP for \(packet.destination) but has none",
+                        decision: decision)
                 }
                 out.source = translated
                 snatNote = "network rule: \(packet.destination) is outside snatPrivateRanges, SNAT to \(translated) (F14)"
@@ -60,19 +74,31 @@ extension TraceRun {
         } else if let (c, r) = matchApplicationRule(fw, packet) {
             decision = .firewallApplicationRule(firewall: f, collection: c, rule: r)
             if fw.applicationCollections[c].action == .deny {
-                return dropHere(node, packet, .denied, "firewall '\(fw.name)' application rule '\(fw.applicationCollections[c].rules[r].name)' in collection '\(fw.applicationCollections[c].name)' denies \(flow.fqdn ?? packet.destination.description)", decision: decision)
+                return dropHere(
+                    node, packet, .denied,
+                    "firewall '\(fw.name)' application rule '\(fw.applicationCollections[c].rules[r].name)' in collection '\(fw.applicationCollections[c].name)' denies \(flow.fqdn ?? packet.destination.description)",
+                    decision: decision)
             }
             // Application rules always SNAT (F15): an instance address, or the public IP for Internet targets.
-            let translated = packet.destination.isPrivate ? fw.instanceIPs[i] : (firewallSNATAddress(fw, instance: i, packet) ?? fw.instanceIPs[i])
+            let translated =
+                packet.destination.isPrivate ? fw.instanceIPs[i] : (firewallSNATAddress(fw, instance: i, packet) ?? fw.instanceIPs[i])
             out.source = translated
             snatNote = "application rule: the firewall proxies the connection, SNAT to \(translated) (F15)"
         } else {
             let what = flow.fqdn.map { "\($0) (\(packet.destination))" } ?? packet.destination.description
-            return dropHere(node, packet, .denied, "firewall '\(fw.name)': Action: Deny. Reason: No rule matched for \(packet.source) → \(what):\(packet.destinationPort)/\(packet.protocolType.rawValue); default deny (F8)", decision: .firewallDefaultDeny(firewall: f))
+            return dropHere(
+                node, packet, .denied,
+                "firewall '\(fw.name)': Action: Deny. Reason: No rule matched for \(packet.source) → \(what):\(packet.destinationPort)/\(packet.protocolType.rawValue); default deny (F8)",
+                decision: .firewallDefaultDeny(firewall: f))
         }
-        var hop = Hop(direction: direction, node: node, packet: packet, decision: decision, session: SessionEvent(device: device, kind: .created))
+        var hop = Hop(
+            direction: direction, node: node, packet: packet, decision: decision, session: SessionEvent(device: device, kind: .created))
         if out.source != packet.source {
-            hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source, afterPort: out.sourcePort)]
+            hop.rewrites = [
+                Rewrite(
+                    field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
+                    afterPort: out.sourcePort)
+            ]
         }
         hop.note = [note, snatNote].compactMap { $0 }.joined(separator: "; ")
         guard record(hop) else { return .stop }
@@ -91,7 +117,9 @@ extension TraceRun {
     mutating func arriveFirewallPublic(_ f: Int, _ packet: Packet) -> Step {
         let fw = t.firewalls[f]
         touchedSubnets.insert(fw.subnet)
-        if let s = sessions.firstIndex(where: { if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false } }),
+        if let s = sessions.firstIndex(where: {
+            if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false }
+        }),
             case .firewall(_, let i) = sessions[s].device
         {
             return replyThroughFirewall(f, i, session: s, packet)
@@ -101,7 +129,10 @@ extension TraceRun {
             return dropHere(frontNode, packet, .asymmetric, statefulMissReason(name: "firewall '\(fw.name)'", packet))
         }
         guard let (c, r) = matchNatRule(fw, packet) else {
-            return dropHere(frontNode, packet, .denied, "firewall '\(fw.name)' has no DNAT rule for \(packet.destination):\(packet.destinationPort)/\(packet.protocolType.rawValue); inbound traffic is denied by default (F7)", decision: .firewallDefaultDeny(firewall: f))
+            return dropHere(
+                frontNode, packet, .denied,
+                "firewall '\(fw.name)' has no DNAT rule for \(packet.destination):\(packet.destinationPort)/\(packet.protocolType.rawValue); inbound traffic is denied by default (F7)",
+                decision: .firewallDefaultDeny(firewall: f))
         }
         let rule = fw.natCollections[c].rules[r]
         let i = Int(packet.symmetricHash(salt: 500 + f) % UInt64(fw.instanceIPs.count))
@@ -112,12 +143,19 @@ extension TraceRun {
         // translated target is itself public (S2).
         out.source = rule.translatedAddress.isPrivate ? fw.instanceIPs[i] : packet.destination
         let device = Device.firewall(firewall: f, instance: i)
-        var hop = Hop(direction: direction, node: .firewall(firewall: f, instance: i), packet: packet, decision: .firewallNatRule(firewall: f, collection: c, rule: r), session: SessionEvent(device: device, kind: .created))
+        var hop = Hop(
+            direction: direction, node: .firewall(firewall: f, instance: i), packet: packet,
+            decision: .firewallNatRule(firewall: f, collection: c, rule: r), session: SessionEvent(device: device, kind: .created))
         hop.rewrites = [
-            Rewrite(field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: out.destination, afterPort: out.destinationPort),
-            Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source, afterPort: out.sourcePort),
+            Rewrite(
+                field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                afterAddress: out.destination, afterPort: out.destinationPort),
+            Rewrite(
+                field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
+                afterPort: out.sourcePort),
         ]
-        hop.note = "DNAT rule '\(rule.name)' (collection '\(fw.natCollections[c].name)'); implicit network allow (F7); SNAT so replies return to this instance (F13)"
+        hop.note =
+            "DNAT rule '\(rule.name)' (collection '\(fw.natCollections[c].name)'); implicit network allow (F7); SNAT so replies return to this instance (F13)"
         if fw.forcedTunneling {
             hop.note! += "; DNAT is not supported in forced-tunnelling mode (F17)"
         }
@@ -130,12 +168,20 @@ extension TraceRun {
     mutating func replyThroughFirewall(_ f: Int, _ i: Int, session s: Int, _ packet: Packet) -> Step {
         sessions[s].matched = true
         let restored = sessions[s].original.reversed
-        var hop = Hop(direction: direction, node: .firewall(firewall: f, instance: i), packet: packet, decision: .session, session: SessionEvent(device: sessions[s].device, kind: .matched))
+        var hop = Hop(
+            direction: direction, node: .firewall(firewall: f, instance: i), packet: packet, decision: .session,
+            session: SessionEvent(device: sessions[s].device, kind: .matched))
         if restored.source != packet.source || restored.sourcePort != packet.sourcePort {
-            hop.rewrites.append(Rewrite(field: .source, kind: .unDnat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: restored.source, afterPort: restored.sourcePort))
+            hop.rewrites.append(
+                Rewrite(
+                    field: .source, kind: .unDnat, beforeAddress: packet.source, beforePort: packet.sourcePort,
+                    afterAddress: restored.source, afterPort: restored.sourcePort))
         }
         if restored.destination != packet.destination || restored.destinationPort != packet.destinationPort {
-            hop.rewrites.append(Rewrite(field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: restored.destination, afterPort: restored.destinationPort))
+            hop.rewrites.append(
+                Rewrite(
+                    field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                    afterAddress: restored.destination, afterPort: restored.destinationPort))
         }
         guard record(hop) else { return .stop }
         return .send(subnet: t.firewalls[f].subnet, sender: .firewall(f, i), packet: restored)
@@ -161,7 +207,9 @@ extension TraceRun {
                     rule.ports.contains(where: { $0.contains(packet.destinationPort) })
                 else { continue }
                 let byAddress = rule.destinations.contains(packet.destination)
-                let byFqdn = packet.destination != flow.to.address ? false : flow.fqdn.map { name in rule.destinationFqdns.contains { FQDNTags.matches(name, pattern: $0) } } ?? false
+                let byFqdn =
+                    packet.destination != flow.to.address
+                    ? false : flow.fqdn.map { name in rule.destinationFqdns.contains { FQDNTags.matches(name, pattern: $0) } } ?? false
                 if byAddress || byFqdn { return (c, r) }
             }
         }

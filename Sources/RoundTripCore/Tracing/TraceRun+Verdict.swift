@@ -12,7 +12,9 @@ extension TraceRun {
             let leg = reverse.isEmpty ? "forward" : "return"
             reason = "\(leg): \(drop.reason)"
         } else if let (node, packet) = deliveredBack {
-            let original = Packet(source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port, protocolType: flow.protocolType)
+            let original = Packet(
+                source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port,
+                protocolType: flow.protocolType)
             let expected = original.reversed
             if !isClient(node) {
                 verdict = .noRoute
@@ -23,7 +25,8 @@ extension TraceRun {
                 verdict = .natMismatch
                 droppedAt = node
                 cause = firstReturnRoute
-                reason = "the client sent to \(expected.source):\(expected.sourcePort) but the reply comes from \(packet.source):\(packet.sourcePort); its stack discards it (M4)"
+                reason =
+                    "the client sent to \(expected.source):\(expected.sourcePort) but the reply comes from \(packet.source):\(packet.sourcePort); its stack discards it (M4)"
             } else if let s = sessions.first(where: { $0.stateful && !$0.matched && $0.device.isStateful }) {
                 // The reply went around a stateful device that saw the forward packet: the next forward packet of the
                 // session reaches it without an established session (M2, M3).
@@ -34,7 +37,8 @@ extension TraceRun {
                 if case .onPremisesEdge = s.device { cause = s.routeToDevice ?? firstReturnRoute } else { cause = firstReturnRoute }
                 let route = firstReturnRoute.map { " (\(t.describeDecision($0)))" } ?? ""
                 let back = reverse.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
-                reason = "the reply bypasses \(t.name(of: droppedAt!)), which saw the forward packet: it returns \(back)\(route); \(t.name(of: droppedAt!)) drops the next forward packet of the session (no established session, M3)"
+                reason =
+                    "the reply bypasses \(t.name(of: droppedAt!)), which saw the forward packet: it returns \(back)\(route); \(t.name(of: droppedAt!)) drops the next forward packet of the session (no established session, M3)"
             }
         }
         let unsupported = t.findings.filter { f in f.unsupported && f.subnets.contains { touchedSubnets.contains($0) } }

@@ -126,7 +126,9 @@ struct TraceRun {
             hop.outcome = .dropped
             append(hop)
             if drop == nil {
-                drop = Drop(verdict: .loop, node: hop.node, reason: "the packet came back to \(t.name(of: hop.node)) with the same header: a routing loop", cause: lastRoute)
+                drop = Drop(
+                    verdict: .loop, node: hop.node,
+                    reason: "the packet came back to \(t.name(of: hop.node)) with the same header: a routing loop", cause: lastRoute)
             }
             return false
         }
@@ -147,7 +149,10 @@ struct TraceRun {
     }
 
     /// Records a drop at a node and stops the leg.
-    mutating func dropHere(_ node: Node, _ packet: Packet, _ verdict: Verdict, _ reason: String, decision: Decision? = nil, session: SessionEvent? = nil, cause: Decision? = nil) -> Step {
+    mutating func dropHere(
+        _ node: Node, _ packet: Packet, _ verdict: Verdict, _ reason: String, decision: Decision? = nil, session: SessionEvent? = nil,
+        cause: Decision? = nil
+    ) -> Step {
         var hop = Hop(direction: direction, node: node, packet: packet, decision: decision, session: session)
         hop.outcome = .dropped
         hop.note = reason
@@ -173,8 +178,12 @@ struct TraceRun {
             } else {
                 back = .send(subnet: t.workloads[w].subnet, sender: .nic(w, address), packet: reply)
             }
-        case .internetHost: back = .internet(reply)
-        case .onPremises(let n): back = .onPremises(n, reply)
+        case .internetHost:
+            record(Hop(direction: direction, node: delivered.0, packet: reply))
+            back = .internet(reply)
+        case .onPremises(let n):
+            record(Hop(direction: direction, node: delivered.0, packet: reply))
+            back = .onPremises(n, reply)
         default: back = .stop
         }
         return finish(deliveredBack: walk(back))
@@ -182,7 +191,9 @@ struct TraceRun {
 
     /// The first step of the forward leg.
     mutating func startStep() -> Step {
-        let packet = Packet(source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port, protocolType: flow.protocolType)
+        let packet = Packet(
+            source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port,
+            protocolType: flow.protocolType)
         switch flow.from {
         case .internet(let address):
             record(Hop(direction: direction, node: .internetHost(address), packet: packet))
@@ -197,9 +208,14 @@ struct TraceRun {
                 var hop = Hop(direction: direction, node: .nic(workload: w, address: address), packet: packet)
                 var masq = packet
                 masq.source = node
-                hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: address, beforePort: packet.sourcePort, afterAddress: node, afterPort: packet.sourcePort)]
+                hop.rewrites = [
+                    Rewrite(
+                        field: .source, kind: .snat, beforeAddress: address, beforePort: packet.sourcePort, afterAddress: node,
+                        afterPort: packet.sourcePort)
+                ]
                 hop.session = SessionEvent(device: .nic(workload: host, address: node), kind: .created)
-                hop.note = workload.onKubenet
+                hop.note =
+                    workload.onKubenet
                     ? "kubenet: traffic leaving the pod CIDR is masqueraded to the node address"
                     : "Azure CNI: traffic leaving the VNet is masqueraded to the node address (ip-masq-agent)"
                 record(hop)
@@ -227,7 +243,8 @@ struct TraceRun {
             case .internet(let packet): step = arriveInternet(packet)
             case .onPremises(let n, let packet): step = arriveOnPremises(n, packet)
             case .fromOnPremises(let g, let packet):
-                guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet, note: "gateway forwards into the VNet")) else { return nil }
+                guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet, note: "gateway forwards into the VNet"))
+                else { return nil }
                 step = .send(subnet: t.gateways[g].subnet, sender: .gateway(g), packet: packet)
             case .toGateway(let g, let packet, let route): step = toGateway(g, packet, route: route)
             case .privateAddress(let vnet, let packet): step = arrivePrivate(vnet: vnet, packet)
@@ -259,7 +276,8 @@ struct TraceRun {
             if let s = sessions.firstIndex(where: { isHostNAT($0.device) && $0.translated.reversed == packet }) {
                 let rewritten = sessions[s].original.destination != sessions[s].translated.destination
                 if route.nextHopType == .virtualAppliance {
-                    hop.note = rewritten
+                    hop.note =
+                        rewritten
                         ? "the reply is not restored to \(sessions[s].original.destination): a user-defined route sends it to an appliance before Azure's \(describeHostNAT(sessions[s].device)) can (L2)"
                         : "floating IP: the reply already carries the frontend address, and a user-defined route sends it to an appliance instead of Azure's \(describeHostNAT(sessions[s].device)) path (L2, L7)"
                 } else if !rewritten {
@@ -267,7 +285,10 @@ struct TraceRun {
                 } else {
                     sessions[s].matched = true
                     let restored = sessions[s].original.reversed
-                    hop.rewrites.append(Rewrite(field: .source, kind: .unDnat, beforeAddress: out.source, beforePort: out.sourcePort, afterAddress: restored.source, afterPort: restored.sourcePort))
+                    hop.rewrites.append(
+                        Rewrite(
+                            field: .source, kind: .unDnat, beforeAddress: out.source, beforePort: out.sourcePort,
+                            afterAddress: restored.source, afterPort: restored.sourcePort))
                     hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
                     out = restored
                 }
@@ -277,11 +298,17 @@ struct TraceRun {
 
         switch route.nextHopType {
         case .none:
-            return dropHere(sender.node, out, .noRoute, "\(t.describeRoute(subnet: subnet, index: index)) drops traffic to \(out.destination) (next hop None, M5)", decision: decision)
+            return dropHere(
+                sender.node, out, .noRoute,
+                "\(t.describeRoute(subnet: subnet, index: index)) drops traffic to \(out.destination) (next hop None, M5)",
+                decision: decision)
         case .vnetLocal:
             let vnet = t.subnets[subnet].vnet
             guard t.vnets[vnet].contains(out.destination) else {
-                return dropHere(sender.node, out, .noRoute, "\(t.describeRoute(subnet: subnet, index: index)) uses VnetLocal for \(out.destination), outside '\(t.vnets[vnet].name)'; VnetLocal reaches only the local VNet (R13)", decision: decision)
+                return dropHere(
+                    sender.node, out, .noRoute,
+                    "\(t.describeRoute(subnet: subnet, index: index)) uses VnetLocal for \(out.destination), outside '\(t.vnets[vnet].name)'; VnetLocal reaches only the local VNet (R13)",
+                    decision: decision)
             }
             return .privateAddress(vnet: vnet, out)
         case .vnetPeering:
@@ -295,10 +322,15 @@ struct TraceRun {
             if case .gateway(let g, _) = route.origin {
                 gateway = g
             } else {
-                gateway = EffectiveRoutes.gateways(reachableFrom: t.subnets[subnet].vnet, in: t).first { t.gateways[$0].gatewayType == .vpn }
+                gateway = EffectiveRoutes.gateways(reachableFrom: t.subnets[subnet].vnet, in: t).first {
+                    t.gateways[$0].gatewayType == .vpn
+                }
             }
             guard let gateway else {
-                return dropHere(sender.node, out, .noRoute, "\(t.describeRoute(subnet: subnet, index: index)) names VirtualNetworkGateway but no VPN gateway serves '\(t.vnets[t.subnets[subnet].vnet].name)' (R12)", decision: decision)
+                return dropHere(
+                    sender.node, out, .noRoute,
+                    "\(t.describeRoute(subnet: subnet, index: index)) names VirtualNetworkGateway but no VPN gateway serves '\(t.vnets[t.subnets[subnet].vnet].name)' (R12)",
+                    decision: decision)
             }
             return .toGateway(gateway: gateway, out, route: decision)
         case .virtualAppliance:
@@ -311,7 +343,9 @@ struct TraceRun {
     mutating func toAppliance(_ ip: IPv4Address, from subnet: Int, sender: Sender, _ packet: Packet, decision: Decision) -> Step {
         let vnet = t.subnets[subnet].vnet
         var candidates: [(Int, Int?)] = [(vnet, nil)]
-        for (p, peering) in t.peerings.enumerated() where peering.from == vnet && peering.reverse != nil { candidates.append((peering.to, p)) }
+        for (p, peering) in t.peerings.enumerated() where peering.from == vnet && peering.reverse != nil {
+            candidates.append((peering.to, p))
+        }
         for (target, peering) in candidates {
             guard let owner = t.privateOwners[VNetAddress(vnet: target, address: ip)] else { continue }
             if let peering, let stop = crossPeering(peering, packet, sender: sender) { return stop }
@@ -321,10 +355,15 @@ struct TraceRun {
             case .firewallInstance(let f, let i): return .firewallPrivate(firewall: f, instance: i, packet)
             case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: true)
             case .appGatewayFrontend, .appGatewayInstance:
-                return dropHere(sender.node, packet, .noRoute, "next hop \(ip) is an Application Gateway address, which does not forward routed traffic", decision: decision)
+                return dropHere(
+                    sender.node, packet, .noRoute,
+                    "next hop \(ip) is an Application Gateway address, which does not forward routed traffic", decision: decision)
             }
         }
-        return dropHere(sender.node, packet, .noRoute, "next hop \(ip) of \(t.describeDecision(decision)) is not reachable from '\(t.vnets[vnet].name)' (R9: the appliance must be in the VNet or a peered VNet)", decision: decision)
+        return dropHere(
+            sender.node, packet, .noRoute,
+            "next hop \(ip) of \(t.describeDecision(decision)) is not reachable from '\(t.vnets[vnet].name)' (R9: the appliance must be in the VNet or a peered VNet)",
+            decision: decision)
     }
 
     /// Checks a packet crossing a peering (P2, P2a); returns a stop step if it is dropped.
@@ -335,13 +374,17 @@ struct TraceRun {
         }
         if !peering.allowVirtualNetworkAccess || !t.peerings[back].allowVirtualNetworkAccess {
             let off = peering.allowVirtualNetworkAccess ? t.peerings[back] : peering
-            return dropHere(.peering(off.source == peering.source ? p : back), packet, .denied, "peering '\(off.name)' has allowVirtualNetworkAccess false: no traffic flows between the peers (P2)", decision: .peering(off.source == peering.source ? p : back))
+            return dropHere(
+                .peering(off.source == peering.source ? p : back), packet, .denied,
+                "peering '\(off.name)' has allowVirtualNetworkAccess false: no traffic flows between the peers (P2)",
+                decision: .peering(off.source == peering.source ? p : back))
         }
         // Forwarded traffic: its source is outside the sending VNet and a gateway did not forward it.
         if case .gateway = sender { return nil }
         let fromVNet = t.vnets[peering.from]
         if !fromVNet.contains(packet.source) && !t.peerings[back].allowForwardedTraffic {
-            let text = "peering '\(t.peerings[back].name)' has allowForwardedTraffic false, yet forwarded traffic from \(packet.source) enters '\(t.vnets[peering.to].name)' through it"
+            let text =
+                "peering '\(t.peerings[back].name)' has allowForwardedTraffic false, yet forwarded traffic from \(packet.source) enters '\(t.vnets[peering.to].name)' through it"
             if t.options.strictForwardedTraffic {
                 return dropHere(.peering(back), packet, .denied, text + " (P2; strictForwardedTraffic)", decision: .peering(back))
             }
@@ -378,26 +421,42 @@ struct TraceRun {
         }
         switch sender {
         case .firewall(let f, _):
-            return dropHere(sender.node, packet, .noRoute, "firewall '\(t.firewalls[f].name)' did not SNAT \(packet.source) (snatPrivateRanges covers \(packet.destination)), so the private source cannot reach the Internet (F14, S24e)", decision: decision)
+            return dropHere(
+                sender.node, packet, .noRoute,
+                "firewall '\(t.firewalls[f].name)' did not SNAT \(packet.source) (snatPrivateRanges covers \(packet.destination)), so the private source cannot reach the Internet (F14, S24e)",
+                decision: decision)
         case .appGateway(let g, _):
             guard let fe = t.appGateways[g].frontends.first(where: \.isPublic) else {
-                return dropHere(sender.node, packet, .noRoute, "application gateway '\(t.appGateways[g].name)' has no public frontend for Internet egress (A7)")
+                return dropHere(
+                    sender.node, packet, .noRoute,
+                    "application gateway '\(t.appGateways[g].name)' has no public frontend for Internet egress (A7)")
             }
             var hop = Hop(direction: direction, node: sender.node, packet: packet, decision: decision)
-            hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: fe.address, afterPort: packet.sourcePort)]
+            hop.rewrites = [
+                Rewrite(
+                    field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: fe.address,
+                    afterPort: packet.sourcePort)
+            ]
             var out = packet
             out.source = fe.address
             guard record(hop) else { return .stop }
             return .internet(out)
         case .gateway(let g):
-            return dropHere(.vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' cannot send a private source to the Internet", decision: decision)
+            return dropHere(
+                .vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' cannot send a private source to the Internet",
+                decision: decision)
         case .nic(let w, let address):
             let workload = t.workloads[w]
             if packet.source != address {
-                return dropHere(sender.node, packet, .noRoute, "'\(workload.name)' forwards \(packet.source) to the Internet without SNAT; Azure only translates the NIC's own address, so the appliance must SNAT to \(address) (R10)", decision: decision)
+                return dropHere(
+                    sender.node, packet, .noRoute,
+                    "'\(workload.name)' forwards \(packet.source) to the Internet without SNAT; Azure only translates the NIC's own address, so the appliance must SNAT to \(address) (R10)",
+                    decision: decision)
             }
             if let cluster = workload.cluster.map({ t.clusters[$0] }), cluster.outboundType == .block {
-                return dropHere(sender.node, packet, .denied, "cluster '\(cluster.name)' has outboundType block: Internet egress is blocked (AKS-OT)", decision: decision)
+                return dropHere(
+                    sender.node, packet, .denied, "cluster '\(cluster.name)' has outboundType block: Internet egress is blocked (AKS-OT)",
+                    decision: decision)
             }
             let sub = t.subnets[workload.subnet]
             var device: Device
@@ -425,17 +484,27 @@ struct TraceRun {
                 translatedAddress = IPv4Address(192, 0, 2, 1)
                 candidates = []
                 via = .defaultOutboundAccess(subnet: workload.subnet)
-                let warning = "'\(workload.name)' reaches the Internet through default outbound access: an address Azure picks, not known in advance and retiring for new subnets (L12, K1)"
+                let warning =
+                    "'\(workload.name)' reaches the Internet through default outbound access: an address Azure picks, not known in advance and retiring for new subnets (L12, K1)"
                 if !warnings.contains(warning) { warnings.append(warning) }
             } else {
-                return dropHere(sender.node, packet, .noRoute, "'\(workload.name)' has no outbound path: no NAT gateway, instance public IP or LB outbound rule, and subnet '\(sub.qualifiedName)' has defaultOutboundAccess false (N4)", decision: decision)
+                return dropHere(
+                    sender.node, packet, .noRoute,
+                    "'\(workload.name)' has no outbound path: no NAT gateway, instance public IP or LB outbound rule, and subnet '\(sub.qualifiedName)' has defaultOutboundAccess false (N4)",
+                    decision: decision)
             }
             var out = packet
             out.source = translatedAddress
             var hop = Hop(direction: direction, node: nodeFor(device), packet: packet, decision: via)
-            hop.rewrites = [Rewrite(field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source, afterPort: out.sourcePort)]
+            hop.rewrites = [
+                Rewrite(
+                    field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
+                    afterPort: out.sourcePort)
+            ]
             hop.session = SessionEvent(device: device, kind: .created)
-            if candidates.count > 1 { hop.note = "SNAT picks one of \(candidates.map(\.description).joined(separator: ", ")) per connection (N3)" }
+            if candidates.count > 1 {
+                hop.note = "SNAT picks one of \(candidates.map(\.description).joined(separator: ", ")) per connection (N3)"
+            }
             guard record(hop) else { return .stop }
             sessions.append(Session(device: device, original: packet, translated: out, stateful: device.isStateful))
             if direction == .forward { egress = candidates.isEmpty ? [translatedAddress] : candidates }
@@ -446,7 +515,8 @@ struct TraceRun {
     /// The LB outbound rule whose pool holds an address.
     func outboundRule(for address: IPv4Address) -> (Int, Int)? {
         for (l, lb) in t.loadBalancers.enumerated() {
-            for (r, rule) in lb.outboundRules.enumerated() where !rule.frontends.isEmpty && lb.pools[rule.pool].members.contains(where: { $0.address == address }) {
+            for (r, rule) in lb.outboundRules.enumerated()
+            where !rule.frontends.isEmpty && lb.pools[rule.pool].members.contains(where: { $0.address == address }) {
                 return (l, r)
             }
         }
@@ -463,7 +533,11 @@ struct TraceRun {
                 sessions[s].matched = true
                 let restored = sessions[s].original.reversed
                 var hop = Hop(direction: direction, node: nodeFor(sessions[s].device), packet: packet, decision: .session)
-                hop.rewrites = [Rewrite(field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: restored.destination, afterPort: restored.destinationPort)]
+                hop.rewrites = [
+                    Rewrite(
+                        field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                        afterAddress: restored.destination, afterPort: restored.destinationPort)
+                ]
                 hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
                 guard record(hop) else { return .stop }
                 return deliverToAddress(restored)
@@ -476,8 +550,14 @@ struct TraceRun {
                 let address = t.workloads[w].addresses[0]
                 var out = packet
                 out.destination = address
-                var hop = Hop(direction: direction, node: .nic(workload: w, address: address), packet: packet, decision: .instancePublicIP(workload: w))
-                hop.rewrites = [Rewrite(field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort, afterAddress: address, afterPort: packet.destinationPort)]
+                var hop = Hop(
+                    direction: direction, node: .nic(workload: w, address: address), packet: packet,
+                    decision: .instancePublicIP(workload: w))
+                hop.rewrites = [
+                    Rewrite(
+                        field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                        afterAddress: address, afterPort: packet.destinationPort)
+                ]
                 hop.session = SessionEvent(device: .instancePublicIP(workload: w), kind: .created)
                 hop.note = "instance public IP: 1:1 NAT to the NIC (L12)"
                 guard record(hop) else { return .stop }
@@ -485,9 +565,14 @@ struct TraceRun {
                 return .nic(workload: w, address: address, out, viaLoadBalancer: nil)
             case .natGateway(let n):
                 if direction == .return {
-                    return dropHere(.natGateway(n), packet, .asymmetric, "NAT gateway '\(t.natGateways[n].name)' has no flow for this reply and resets it (N2)", session: SessionEvent(device: .natGateway(n), kind: .missing))
+                    return dropHere(
+                        .natGateway(n), packet, .asymmetric,
+                        "NAT gateway '\(t.natGateways[n].name)' has no flow for this reply and resets it (N2)",
+                        session: SessionEvent(device: .natGateway(n), kind: .missing))
                 }
-                return dropHere(.natGateway(n), packet, .noRoute, "NAT gateway '\(t.natGateways[n].name)' accepts no unsolicited inbound connections (N2)")
+                return dropHere(
+                    .natGateway(n), packet, .noRoute,
+                    "NAT gateway '\(t.natGateways[n].name)' accepts no unsolicited inbound connections (N2)")
             }
         }
         if packet.destination.isPrivate {
@@ -515,7 +600,12 @@ struct TraceRun {
         let gateway = network.gateway
         let advertised = EffectiveRoutes.advertisedVNets(by: gateway, in: t)
         if advertised.contains(where: { t.vnets[$0].contains(packet.destination) }) {
-            guard record(Hop(direction: direction, node: .onPremises(n), packet: packet, decision: .onPremisesRoute(n), note: "on-premises routes Azure prefixes through gateway '\(t.gateways[gateway].name)'")) else { return .stop }
+            guard
+                record(
+                    Hop(
+                        direction: direction, node: .onPremises(n), packet: packet, decision: .onPremisesRoute(n),
+                        note: "on-premises routes Azure prefixes through gateway '\(t.gateways[gateway].name)'"))
+            else { return .stop }
             return .fromOnPremises(gateway: gateway, packet)
         }
         if !packet.destination.isPrivate {
@@ -523,13 +613,27 @@ struct TraceRun {
             let device = Device.onPremisesEdge(n)
             if let s = sessions.firstIndex(where: { $0.device == device && $0.translated.reversed == packet }) {
                 sessions[s].matched = true
-                guard record(Hop(direction: direction, node: .onPremisesEdge(n), packet: packet, decision: .session, session: SessionEvent(device: device, kind: .matched))) else { return .stop }
+                guard
+                    record(
+                        Hop(
+                            direction: direction, node: .onPremisesEdge(n), packet: packet, decision: .session,
+                            session: SessionEvent(device: device, kind: .matched)))
+                else { return .stop }
                 return .delivered(.onPremises(n), packet)
             }
             if direction == .return {
-                return dropHere(.onPremisesEdge(n), packet, .asymmetric, "the reply leaves through on-premises network '\(network.name)', whose edge firewall never saw the flow (F17, S11)", session: SessionEvent(device: device, kind: .missing))
+                return dropHere(
+                    .onPremisesEdge(n), packet, .asymmetric,
+                    "the reply leaves through on-premises network '\(network.name)', whose edge firewall never saw the flow (F17, S11)",
+                    session: SessionEvent(device: device, kind: .missing))
             }
-            guard record(Hop(direction: direction, node: .onPremisesEdge(n), packet: packet, session: SessionEvent(device: device, kind: .created), note: "leaves through the on-premises edge (forced tunnelling)")) else { return .stop }
+            guard
+                record(
+                    Hop(
+                        direction: direction, node: .onPremisesEdge(n), packet: packet,
+                        session: SessionEvent(device: device, kind: .created),
+                        note: "leaves through the on-premises edge (forced tunnelling)"))
+            else { return .stop }
             sessions.append(Session(device: device, original: packet, translated: packet, stateful: true, routeToDevice: lastRoute))
             return .delivered(.internetHost(packet.destination), packet)
         }
@@ -546,7 +650,8 @@ struct TraceRun {
         if let n = networks.first(where: { t.onPremises[$0].forcedTunnelDefaultRoute }) {
             return .onPremises(n, packet)
         }
-        return dropHere(.vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' learns no route to \(packet.destination)", cause: route)
+        return dropHere(
+            .vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' learns no route to \(packet.destination)", cause: route)
     }
 
     // MARK: helpers
