@@ -240,9 +240,6 @@ public struct LoadBalancerSpec: Sendable {
         public var name: String
         public var frontendIPConfiguration: String
         public var backendAddressPool: String?
-        /// Inbound NAT rules name one target address instead of a pool.
-        public var targetIPAddress: IPv4Address?
-        public var targetWorkload: String?
         public var protocolType: LBProtocol
         public var frontendPort: UInt16
         public var backendPort: UInt16

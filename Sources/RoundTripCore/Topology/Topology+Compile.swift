@@ -796,22 +796,18 @@ struct TopologyCompiler {
                     }
                     pool = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "rule '\(r.name)'")
                     if pool == nil { continue }
-                } else if let w = r.targetWorkload {
-                    guard let wi = resolve(w, in: workloadIndex, at: r.source["targetWorkload"], context: "inbound NAT rule '\(r.name)'")
-                    else { continue }
-                    target = .init(address: r.targetIPAddress ?? topology.workloads[wi].addresses[0], workload: wi)
-                } else if let address = r.targetIPAddress {
-                    target = .init(address: address, workload: nil)
-                } else if let name = r.backendAddressPool,
-                    let p = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "inbound NAT rule '\(r.name)'"),
-                    let first = pools[p].members.first
-                {
-                    target = first
                 } else {
-                    error(
-                        "missing-field", r.source.element,
-                        "inbound NAT rule '\(r.name)' needs targetIPAddress, targetWorkload or backendAddressPool")
-                    continue
+                    // An inbound NAT rule forwards to one address: its pool must hold exactly one.
+                    guard let name = r.backendAddressPool,
+                        let p = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "inbound NAT rule '\(r.name)'")
+                    else { continue }
+                    guard pools[p].members.count == 1 else {
+                        error(
+                            "inbound-nat-target", r.source["backendAddressPool"],
+                            "inbound NAT rule '\(r.name)' forwards to one address, but pool '\(pools[p].name)' holds \(pools[p].members.count)")
+                        continue
+                    }
+                    target = pools[p].members[0]
                 }
                 let rule = LoadBalancer.Rule(
                     name: r.name, kind: kind, frontend: fe, pool: pool, target: target, protocolType: r.protocolType,

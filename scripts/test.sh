@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start, step 2: the whole test suite — every sample validated against the JSON Schema, then swift test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 scripts/validate-samples.py \
+  Tests/RoundTripCoreTests/Fixtures/scenarios/*.yaml Tests/RoundTripCoreTests/Fixtures/routing/*.yaml \
+  schema/tests/valid-minimal.yaml --expect-invalid schema/tests/invalid-unknown-field.yaml
+swift test
