@@ -130,6 +130,12 @@ struct TopologyCompiler {
         for spec in design.publicIPAddresses {
             let index = topology.publicIPs.count
             guard register(spec.name, index, in: \.publicIPIndex, at: spec.source.element) else { continue }
+            if spec.isPrefix && spec.prefix.length < 28 {
+                error(
+                    "public-ip-prefix-size", spec.source["ipPrefix"],
+                    "public IP prefix '\(spec.name)' is \(spec.prefix); Azure public IP prefixes are /28 to /32")
+                continue
+            }
             if spec.prefix.network.isPrivate {
                 error(
                     "private-public-ip", spec.source[spec.isPrefix ? "ipPrefix" : "ipAddress"],
