@@ -810,7 +810,8 @@ struct TopologyCompiler {
                     guard pools[p].members.count == 1 else {
                         error(
                             "inbound-nat-target", r.source["backendAddressPool"],
-                            "inbound NAT rule '\(r.name)' forwards to one address, but pool '\(pools[p].name)' holds \(pools[p].members.count)")
+                            "inbound NAT rule '\(r.name)' forwards to one address, but pool '\(pools[p].name)' holds \(pools[p].members.count)"
+                        )
                         continue
                     }
                     target = pools[p].members[0]
