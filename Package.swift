@@ -3,11 +3,12 @@ import PackageDescription
 
 let package = Package(
     name: "RoundTrip",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "RoundTripCore", targets: ["RoundTripCore"]),
         .library(name: "RoundTripImport", targets: ["RoundTripImport"]),
         .library(name: "RoundTripReport", targets: ["RoundTripReport"]),
+        .library(name: "RoundTripGraphviz", targets: ["RoundTripGraphviz"]),
         .executable(name: "roundtrip", targets: ["roundtrip"]),
     ],
     dependencies: [
@@ -21,10 +22,12 @@ let package = Package(
             dependencies: ["RoundTripCore", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "RoundTripReport", dependencies: ["RoundTripCore"]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "RoundTripGraphviz", dependencies: ["CGraphviz"]),
         .executableTarget(
             name: "roundtrip",
             dependencies: [
-                "RoundTripCore", "RoundTripImport", "RoundTripReport",
+                "RoundTripCore", "RoundTripImport", "RoundTripReport", "RoundTripGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,7 +46,12 @@ let package = Package(
             dependencies: ["RoundTripImport", "RoundTripTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RoundTripReportTests", dependencies: ["RoundTripReport", "RoundTripImport", "RoundTripTestSupport"]),
+        .testTarget(
+            name: "RoundTripReportTests",
+            dependencies: ["RoundTripReport", "RoundTripImport", "RoundTripTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "RoundTripGraphvizTests", dependencies: ["RoundTripGraphviz", "RoundTripReport", "RoundTripTestSupport"]),
         .testTarget(name: "roundtripTests", dependencies: ["roundtrip", "RoundTripTestSupport"]),
     ]
 )

@@ -17,7 +17,7 @@ struct RoundTrip: ParsableCommand {
             Exit codes: 0 clean, 1 findings or failed expectations, 2 bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Trace.self, Routes.self],
+        subcommands: [Check.self, Trace.self, Routes.self, Report.self, Doctor.self],
         defaultSubcommand: Check.self
     )
 
@@ -94,16 +94,26 @@ struct InputFailure: Error, CustomStringConvertible {
     init(_ message: String) { description = message }
 }
 
-/// The output formats.
+/// The output formats of `check`.
 enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+/// The output formats of `trace`.
+enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, dot, svg, png
 }
 
 extension ParsableCommand {
     /// Writes output to a file (atomically, never over the input) or to standard output.
     func emit(_ text: String, to path: String?, input: String?) throws {
+        try emit(Data(text.utf8), to: path, input: input)
+    }
+
+    /// Writes bytes to a file (atomically, never over the input) or to standard output.
+    func emit(_ data: Data, to path: String?, input: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         let target = URL(fileURLWithPath: path).standardizedFileURL
@@ -112,12 +122,14 @@ extension ParsableCommand {
         }
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).roundtrip-\(getpid()).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
+            try data.write(to: temporary)
+            // rename(2) replaces the target atomically: readers see the old file or the new one, never a part.
+            guard rename(temporary.path, target.path) == 0 else {
+                throw InputFailure("\(path): error: cannot write output: \(String(cString: strerror(errno)))")
             }
+        } catch let failure as InputFailure {
+            try? FileManager.default.removeItem(at: temporary)
+            throw failure
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw InputFailure("\(path): error: cannot write output: \(error.localizedDescription)")

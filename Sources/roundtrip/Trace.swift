@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundTripCore
+import RoundTripGraphviz
 import RoundTripReport
 
 /// `roundtrip trace`: one round trip, hop by hop.
@@ -28,8 +29,8 @@ struct Trace: ParsableCommand {
     @Option(help: "Where it goes: DST[:PORT[/PROTO]].")
     var to: String?
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @Option(help: "Output format: text, json, or a path diagram as dot, svg or png.")
+    var format: TraceFormat = .text
 
     func validate() throws {
         if flow == nil && (from == nil || to == nil) { throw ValidationError("give --flow NAME, or both --from and --to") }
@@ -62,12 +63,20 @@ struct Trace: ParsableCommand {
             }
             let trace = Tracer(topology).trace(flowAt: index)
             let result = Checker.evaluate(trace, flow: topology.flows[index], in: topology)
-            let text: String
+            let flow = topology.flows[index]
+            let diagram = { PathDiagram.dot(trace, flow: flow, in: topology, fix: Remedy.suggest(for: trace, flow: flow, in: topology)) }
             switch format {
-            case .text: text = TextReport.trace(trace, flow: topology.flows[index], in: topology)
-            case .json: text = try JSONReport.trace(result, in: topology)
+            case .text: try emit(TextReport.trace(trace, flow: flow, in: topology), to: output.output, input: design.file)
+            case .json: try emit(try JSONReport.trace(result, in: topology), to: output.output, input: design.file)
+            case .dot: try emit(diagram(), to: output.output, input: design.file)
+            case .svg: try emit(try render(diagram()), to: output.output, input: design.file)
+            case .png:
+                do {
+                    try emit(Data(try Graphviz.render(dot: diagram(), format: .png)), to: output.output, input: design.file)
+                } catch let error as GraphvizError {
+                    throw InputFailure("error: \(error.description)")
+                }
             }
-            try emit(text, to: output.output, input: design.file)
             return CheckReport.defaultFailOn.contains(trace.verdict) || result.holds == false ? 1 : 0
         }
     }

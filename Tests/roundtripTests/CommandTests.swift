@@ -105,6 +105,44 @@ struct CommandTests {
         #expect(r.stdout.contains("VirtualAppliance  10.0.1.4"))
     }
 
+    @Test("report writes one SVG per flow, topology.svg and index.html, byte-identical across runs")
+    func report() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-report-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: base) }
+        var outputs: [[String: Data]] = []
+        for run in 0..<2 {
+            let folder = base.appendingPathComponent("\(run)").path
+            let r = try self.run(["report", "samples/udr-public-lb-asymmetric.yaml", "--out", folder])
+            #expect(r.status == 1)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            #expect(names == ["flow-01-internet-to-nginx.svg", "index.html", "topology.svg"])
+            outputs.append(
+                Dictionary(
+                    uniqueKeysWithValues: try names.map {
+                        ($0, try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent($0)))
+                    }))
+        }
+        #expect(outputs[0] == outputs[1], "two runs wrote different bytes")
+        let svg = String(decoding: outputs[0]["flow-01-internet-to-nginx.svg"] ?? Data(), as: UTF8.self)
+        #expect(svg.contains("kubernetes") && svg.contains("R1") && svg.contains("hub&#45;firewall") && svg.contains("✖ asymmetric"))
+    }
+
+    @Test("trace renders a path diagram as DOT, SVG or PNG")
+    func traceDiagram() throws {
+        let dot = try run(["trace", "samples/hub-spoke.yaml", "--flow", "spoke1-to-spoke2", "--format", "dot"])
+        #expect(dot.status == 0 && dot.stdout.hasPrefix("digraph"))
+        let svg = try run(["trace", "samples/hub-spoke.yaml", "--flow", "spoke1-to-spoke2", "--format", "svg"])
+        #expect(svg.status == 0 && svg.stdout.contains("<svg"))
+    }
+
+    @Test("doctor reports the Graphviz version and the dot layout")
+    func doctor() throws {
+        let r = try run(["doctor"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Graphviz library: "))
+        #expect(r.stdout.contains("layouts: dot"))
+    }
+
     @Test("--output writes the file atomically and refuses to overwrite the input")
     func output() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(getpid())")
