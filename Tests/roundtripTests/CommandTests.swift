@@ -19,10 +19,13 @@ struct CommandTests {
         var stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = TestFiles.root
         let out = Pipe()
         let err = Pipe()
@@ -141,6 +144,20 @@ struct CommandTests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("Graphviz library: "))
         #expect(r.stdout.contains("layouts: dot"))
+    }
+
+    @Test("missing Graphviz plugins (no config6a) are a clear error, exit 2, and no report files")
+    func missingPlugins() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-no-plugins-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let out = empty.appendingPathComponent("report").path
+        let r = try run(["report", "samples/hub-spoke.yaml", "--out", out], environment: ["GVBINDIR": empty.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("config6a"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: out))?.isEmpty ?? true)
+        let doctor = try run(["doctor"], environment: ["GVBINDIR": empty.path])
+        #expect(doctor.status == 2 && doctor.stdout.contains("config6a"))
     }
 
     @Test("--output writes the file atomically and refuses to overwrite the input")
