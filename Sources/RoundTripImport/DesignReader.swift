@@ -36,6 +36,34 @@ public enum DesignReader {
         return design!
     }
 
+    /// Parses a separate assertions file (`apiVersion: roundtrip/v1` and an `assertions` list).
+    public static func parseAssertions(_ text: String, file: String) throws(DesignError) -> [AssertionSpec] {
+        let sink = DiagnosticSink(file: file)
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DesignError([syntaxDiagnostic(error, file: file)])
+        } catch {
+            throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
+        }
+        guard let root, let map = MapReader(root, what: "assertions file", allowed: ["$schema", "apiVersion", "assertions"], sink: sink)
+        else {
+            throw DesignError(
+                sink.diagnostics + [
+                    Diagnostic(
+                        .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
+                        "expected 'apiVersion: \(apiVersion)' and an 'assertions' list")
+                ])
+        }
+        if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != apiVersion {
+            sink.error("api-version", node, "unsupported apiVersion '\(version)'; expected '\(apiVersion)'")
+        }
+        let specs = map.list("assertions").compactMap(DocumentDecoder(sink: sink).assertion)
+        if !sink.diagnostics.isEmpty { throw DesignError(sink.diagnostics) }
+        return specs
+    }
+
     /// Turns a Yams syntax error into a positioned diagnostic.
     static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column)) }
@@ -63,7 +91,7 @@ struct DocumentDecoder {
             "$schema", "apiVersion", "name", "description", "region", "publicIPAddresses", "virtualNetworks",
             "virtualNetworkPeerings", "routeTables", "natGateways", "virtualNetworkGateways", "onPremisesNetworks",
             "loadBalancers", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
-            "flows", "options", "serviceTags",
+            "flows", "options", "serviceTags", "assertions",
         ]
         guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }
         if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != DesignReader.apiVersion {
@@ -87,6 +115,7 @@ struct DocumentDecoder {
         design.endpoints = map.list("endpoints").compactMap(endpoint)
         design.flows = map.list("flows").compactMap(flow)
         design.serviceTags = map.list("serviceTags").compactMap(serviceTag)
+        design.assertions = map.list("assertions").compactMap(assertion)
         if let node = map.value("options"),
             let options = MapReader(
                 node, what: "options", allowed: ["strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment"], sink: sink)
@@ -613,6 +642,32 @@ struct DocumentDecoder {
         spec.expectDroppedAt = map.string("expectDroppedAt")
         spec.expectEgressIP = map.address("expectEgressIP")
         spec.description = map.string("description")
+        return spec
+    }
+
+    func assertion(_ node: Yams.Node) -> AssertionSpec? {
+        let keys = ["name", "description", "from", "to", "port", "protocol", "expect", "through", "egressVia", "bidirectional"]
+        guard let (map, name) = element(node, kind: "assertion", allowed: keys) else { return nil }
+        guard let from = map.requiredString("from"), let to = map.requiredString("to") else { return nil }
+        var spec = AssertionSpec(name: name, from: from, to: to, source: map.source)
+        spec.description = map.string("description")
+        spec.port = map.port("port")
+        spec.protocolType = map.choice("protocol", TransportProtocol.self) ?? .tcp
+        if let node = map.value("expect"), let text = map.text(node, "expect") {
+            if text == "no-asymmetry" {
+                spec.expect = .noAsymmetry
+            } else if let verdict = Verdict(rawValue: text) {
+                spec.expect = .verdict(verdict)
+            } else {
+                let names = ["no-asymmetry"] + Verdict.allCases.map(\.rawValue)
+                sink.error(
+                    "bad-value", node, "assertion '\(name)': 'expect' must be one of \(names.joined(separator: ", ")), found '\(text)'",
+                    hint: Suggestion.hint(for: text, in: names))
+            }
+        }
+        spec.through = map.string("through")
+        spec.egressVia = map.string("egressVia")
+        spec.bidirectional = map.bool("bidirectional") ?? false
         return spec
     }
 

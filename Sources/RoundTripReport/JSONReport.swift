@@ -14,11 +14,14 @@ public enum JSONReport {
         let document = CheckDocument(
             version: version, design: t.name, file: t.file,
             flows: report.results.map { FlowDocument($0, in: t) },
+            assertions: report.assertions.map { AssertionDocument($0, in: t) },
+            exhaustive: report.exhaustive.map { $0.results.map { EntryDocument($0, in: t) } },
             findings: report.findings.map { FindingDocument($0) },
             summary: SummaryDocument(
                 flows: report.results.count,
                 verdicts: Dictionary(uniqueKeysWithValues: report.verdictCounts.map { ($0.0.rawValue, $0.1) }),
                 expectationsFailed: report.failedExpectations.count,
+                assertionsFailed: report.assertions.filter { !$0.holds }.count,
                 failed: report.fails(on: failOn)))
         return try encode(document)
     }
@@ -40,6 +43,8 @@ struct CheckDocument: Encodable {
     var design: String
     var file: String
     var flows: [FlowDocument]
+    var assertions: [AssertionDocument]
+    var exhaustive: [EntryDocument]?
     var findings: [FindingDocument]
     var summary: SummaryDocument
 }
@@ -48,7 +53,78 @@ struct SummaryDocument: Encodable {
     var flows: Int
     var verdicts: [String: Int]
     var expectationsFailed: Int
+    var assertionsFailed: Int
     var failed: Bool
+}
+
+struct ClientsDocument: Encodable {
+    var verdict: String
+    var clients: [String]
+    var description: String
+    var exampleClient: String
+    var reason: String
+    var droppedAt: String?
+    var cause: DecisionDocument?
+}
+
+struct EntryDocument: Encodable {
+    var name: String
+    var address: String
+    var port: Int
+    var `protocol`: String
+    var backend: String?
+    var clients: String
+    var classes: Int
+    var verdicts: [ClientsDocument]
+    var location: LocationDocument
+    init(_ r: EntryPointResult, in t: Topology) {
+        name = r.entry.name
+        address = r.entry.address.description
+        port = Int(r.entry.port)
+        self.protocol = r.entry.protocolType.rawValue
+        backend = r.backend?.description
+        clients = ClientSetText.universe(r, topology: t)
+        classes = r.classCount
+        verdicts = r.verdicts.map { v in
+            ClientsDocument(
+                verdict: v.verdict.rawValue, clients: v.clients.prefixes.map(\.description),
+                description: ClientSetText.describe(v.clients, in: r, topology: t), exampleClient: v.exampleClient.description,
+                reason: v.example.reason, droppedAt: v.example.droppedAt.map { t.name(of: $0) },
+                cause: v.example.cause.map { DecisionDocument($0, in: t) })
+        }
+        location = LocationDocument(r.entry.location)
+    }
+}
+
+struct CounterexampleDocument: Encodable {
+    var clients: [String]
+    var source: String
+    var destination: String
+    var reason: String
+    var cause: DecisionDocument?
+}
+
+struct AssertionDocument: Encodable {
+    var name: String
+    var from: String
+    var to: String
+    var holds: Bool
+    var classes: Int
+    var counterexamples: [CounterexampleDocument]
+    var location: LocationDocument
+    init(_ a: AssertionResult, in t: Topology) {
+        name = a.assertion.name
+        from = a.assertion.fromText
+        to = a.assertion.toText
+        holds = a.holds
+        classes = a.classCount
+        counterexamples = a.counterexamples.map { c in
+            CounterexampleDocument(
+                clients: c.clients.prefixes.map(\.description), source: c.universeName, destination: c.destination, reason: c.reason,
+                cause: c.example.cause.map { DecisionDocument($0, in: t) })
+        }
+        location = LocationDocument(a.assertion.source.element)
+    }
 }
 
 struct LocationDocument: Encodable {

@@ -28,6 +28,22 @@ public enum TextReport {
             }
             for warning in result.trace.warnings { out += "    warning: \(warning)\n" }
         }
+        if !report.assertions.isEmpty {
+            out += "\nAssertions:\n"
+            for a in report.assertions {
+                out += "\(a.holds ? "✓" : "✗") \(a.assertion.name): \(a.assertion.fromText) → \(a.assertion.toText)  "
+                out += a.holds ? "holds for every client (\(a.classCount) client classes traced)\n" : "FAILS\n"
+                for c in a.counterexamples.prefix(6) {
+                    let who =
+                        c.clients.count == 1 ? c.universeName : "\(c.universeName) \(ClientSetText.list(c.clients.prefixes, limit: 6))"
+                    out += indent(wrap("for \(who) → \(c.destination): \(c.reason)", width: 104), by: 4)
+                }
+                if a.counterexamples.count > 6 { out += "    … \(a.counterexamples.count - 6) more\n" }
+            }
+        }
+        if let exhaustive = report.exhaustive {
+            out += TextReport.exhaustive(exhaustive, topology: t, failOn: failOn)
+        }
         if !report.findings.isEmpty {
             out += "\nDesign findings:\n"
             for f in report.findings {
@@ -39,7 +55,11 @@ public enum TextReport {
         let withExpectation = report.results.filter(\.hasExpectation)
         let holding = withExpectation.filter { $0.holds == true }.count
         out += "\n\(report.results.count) flow\(report.results.count == 1 ? "" : "s"): \(counts.isEmpty ? "none" : counts); "
-        out += "\(holding)/\(withExpectation.count) expectations hold\n"
+        out += "\(holding)/\(withExpectation.count) expectations hold"
+        if !report.assertions.isEmpty {
+            out += "; \(report.assertions.filter(\.holds).count)/\(report.assertions.count) assertions hold"
+        }
+        out += "\n"
         return out
     }
 

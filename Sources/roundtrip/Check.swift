@@ -15,13 +15,23 @@ struct Check: ParsableCommand {
               roundtrip check
               roundtrip check samples/udr-public-lb-asymmetric.yaml --format json
               roundtrip check samples/hub-spoke.yaml --fail-on asymmetric,no-route
+              roundtrip check samples/udr-public-lb-asymmetric.yaml --exhaustive --format sarif -o roundtrip.sarif
             """)
 
     @OptionGroup var design: DesignOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, junit or sarif.")
     var format: Format = .text
+
+    @Flag(
+        help:
+            "Also verify every entry point (public and internal frontends, firewall DNAT, App Gateway listeners, instance public IPs, flows) for every possible client address."
+    )
+    var exhaustive = false
+
+    @Option(help: "A file of assertions to check with the design's own.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    var assertions: String?
 
     @Option(help: "Verdicts that fail the check (comma-separated, 'any' or 'none'). Default: every verdict but symmetric and denied.")
     var failOn: String?
@@ -29,12 +39,14 @@ struct Check: ParsableCommand {
     func run() throws {
         try guarded {
             let failOn = try failOn.map(parseFailOn) ?? CheckReport.defaultFailOn
-            let (_, topology) = try design.load()
-            let report = Checker.check(topology)
+            let (_, topology) = try design.load(assertions: assertions)
+            let report = Checker.check(topology, exhaustive: exhaustive)
             let text: String
             switch format {
             case .text: text = TextReport.check(report, failOn: failOn)
             case .json: text = try JSONReport.check(report, failOn: failOn)
+            case .junit: text = JUnitReport.xml(report, failOn: failOn)
+            case .sarif: text = try SARIFReport.log(report, failOn: failOn, version: RoundTrip.configuration.version)
             }
             try emit(text, to: output.output, input: design.file)
             return report.fails(on: failOn) ? 1 : 0

@@ -48,8 +48,18 @@ struct DesignOptions: ParsableArguments {
     var file: String?
 
     /// Loads and compiles the design, or exits 2 with the diagnostics.
-    func load() throws -> (Design, Topology) {
-        let design = try loadDesign()
+    func load(assertions: String? = nil) throws -> (Design, Topology) {
+        var design = try loadDesign()
+        if let assertions {
+            guard let data = FileManager.default.contents(atPath: assertions), let text = String(data: data, encoding: .utf8) else {
+                throw InputFailure("\(assertions): error: cannot read the assertions file")
+            }
+            do {
+                design.assertions += try DesignReader.parseAssertions(text, file: assertions)
+            } catch {
+                throw InputFailure(error.description)
+            }
+        }
         do {
             return (design, try Topology.compile(design))
         } catch {
@@ -96,7 +106,7 @@ struct InputFailure: Error, CustomStringConvertible {
 
 /// The output formats of `check`.
 enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, junit, sarif
 }
 
 /// The output formats of `trace`.

@@ -19,6 +19,10 @@ public struct CheckReport: Sendable {
     public var topology: Topology
     /// Per-flow results in design order.
     public var results: [FlowResult]
+    /// Assertion results in design order.
+    public var assertions: [AssertionResult] = []
+    /// The exhaustive verification, when asked for.
+    public var exhaustive: ExhaustiveReport?
 
     /// Design-level findings.
     public var findings: [ConfigFinding] { topology.findings }
@@ -34,9 +38,12 @@ public struct CheckReport: Sendable {
     /// Flows whose expectation fails.
     public var failedExpectations: [FlowResult] { results.filter { $0.holds == false } }
 
-    /// Whether anything in `failOn` was found or an expectation failed.
+    /// Whether anything in `failOn` was found (for a flow, or for any client of an entry point), an expectation
+    /// failed, or an assertion does not hold.
     public func fails(on failOn: Set<Verdict>) -> Bool {
         !failedExpectations.isEmpty || results.contains { failOn.contains($0.trace.verdict) }
+            || assertions.contains { !$0.holds }
+            || (exhaustive?.results.contains { r in r.verdicts.contains { failOn.contains($0.verdict) } } ?? false)
     }
 
     /// The verdicts that fail a check unless told otherwise: everything but `symmetric` and `denied`
@@ -46,11 +53,15 @@ public struct CheckReport: Sendable {
 
 /// Evaluates flows and their expectations.
 public enum Checker {
-    /// Traces every flow of the topology and checks its expectations.
-    public static func check(_ topology: Topology) -> CheckReport {
+    /// Traces every flow of the topology, checks its expectations and assertions, and — when `exhaustive` — every
+    /// entry point for every client.
+    public static func check(_ topology: Topology, exhaustive: Bool = false) -> CheckReport {
         let tracer = Tracer(topology)
         let results = topology.flows.indices.map { i in evaluate(tracer.trace(flowAt: i), flow: topology.flows[i], in: topology) }
-        return CheckReport(topology: topology, results: results)
+        var report = CheckReport(topology: topology, results: results)
+        report.assertions = AssertionChecker.check(topology)
+        if exhaustive { report.exhaustive = ExhaustiveVerifier.verify(topology) }
+        return report
     }
 
     /// Compares a trace with its flow's `expect`, `expectDroppedAt` and `expectEgressIP`.

@@ -41,6 +41,8 @@ public struct Design: Sendable {
     public var flows: [FlowSpec] = []
     /// `serviceTags` (extension): tag definitions that override or extend the built-in offline table.
     public var serviceTags: [ServiceTagSpec] = []
+    /// `assertions` (extension): properties checked for every client.
+    public var assertions: [AssertionSpec] = []
     /// `options`.
     public var options = AnalysisOptions()
     /// Position of the document root.
@@ -540,5 +542,30 @@ public struct ServiceTagSpec: Sendable {
     public var source: SourceMap
     public init(name: String, addressPrefixes: [IPv4Prefix], source: SourceMap) {
         self.name = name; self.addressPrefixes = addressPrefixes; self.source = source
+    }
+}
+
+/// `assertions[]` (extension): a property the design must keep for every client it covers.
+public struct AssertionSpec: Sendable {
+    /// What every traced round trip must satisfy.
+    public enum Expectation: Sendable, Hashable {
+        /// Exactly this verdict.
+        case verdict(Verdict)
+        /// Anything but `asymmetric` and `nat-mismatch`.
+        case noAsymmetry
+    }
+    public var name: String
+    public var description: String?
+    public var from: String
+    public var to: String
+    public var port: UInt16?
+    public var protocolType = TransportProtocol.tcp
+    public var expect: Expectation?
+    public var through: String?
+    public var egressVia: String?
+    public var bidirectional = false
+    public var source: SourceMap
+    public init(name: String, from: String, to: String, source: SourceMap) {
+        self.name = name; self.from = from; self.to = to; self.source = source
     }
 }

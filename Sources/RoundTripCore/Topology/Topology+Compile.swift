@@ -121,6 +121,7 @@ struct TopologyCompiler {
         checkNextHops()
         compileEndpoints()
         compileFlows()
+        compileAssertions()
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         topology.effectiveRoutes = topology.subnets.indices.map { EffectiveRoutes.compute(for: $0, in: topology) }
         topology.findings = ConfigAudit.findings(in: topology)
@@ -1288,6 +1289,130 @@ struct TopologyCompiler {
                     expectDroppedAt: spec.expectDroppedAt, expectEgressIP: spec.expectEgressIP,
                     description: spec.description, source: spec.source))
         }
+    }
+
+    /// Compiles `assertions`: sources, destinations and checks, every name resolved.
+    mutating func compileAssertions() {
+        var names = Set<String>()
+        for spec in design.assertions {
+            if !names.insert(spec.name).inserted {
+                error("duplicate-name", spec.source.element, "duplicate assertion name '\(spec.name)'")
+                continue
+            }
+            if spec.expect == nil && spec.through == nil && spec.egressVia == nil {
+                error("missing-field", spec.source.element, "assertion '\(spec.name)' needs expect, through or egressVia")
+                continue
+            }
+            guard let sources = assertionSources(spec.from, at: spec.source["from"], name: spec.name),
+                let destinations = assertionDestinations(spec.to, port: spec.port, at: spec.source["to"], name: spec.name)
+            else { continue }
+            var reverse: (Assertion.Source, [Assertion.Destination])?
+            if spec.bidirectional {
+                guard let back = assertionSources(spec.to, at: spec.source["to"], name: spec.name),
+                    let there = assertionDestinations(spec.from, port: spec.port, at: spec.source["from"], name: spec.name)
+                else { continue }
+                reverse = (back, there)
+            }
+            if let through = spec.through, !elementNames.contains(through) {
+                error(
+                    "unknown-reference", spec.source["through"],
+                    "assertion '\(spec.name)': through names '\(through)', which is no element of the design",
+                    hint: Suggestion.hint(for: through, in: elementNames))
+            }
+            var via: [IPv4Address]?
+            if let text = spec.egressVia {
+                if let pip = publicIPIndex.indexes[text] {
+                    via = topology.publicIPs[pip].addresses
+                } else if let address = IPv4Address(text) {
+                    via = [address]
+                } else {
+                    error(
+                        "unknown-reference", spec.source["egressVia"],
+                        "assertion '\(spec.name)': egressVia must name a public IP or be an address, not '\(text)'",
+                        hint: Suggestion.hint(for: text, in: publicIPIndex.indexes.keys))
+                    continue
+                }
+            }
+            topology.assertions.append(
+                Assertion(
+                    name: spec.name, description: spec.description, fromText: spec.from, toText: spec.to, sources: sources,
+                    destinations: destinations, reverse: reverse, protocolType: spec.protocolType, expect: spec.expect,
+                    through: spec.through, egressVia: via, egressViaText: spec.egressVia, source: spec.source))
+        }
+    }
+
+    /// Workloads in a VNet or subnet, as flow ends (each address).
+    func hosts(inVNet vnet: Int?, subnet: Int?) -> [FlowEnd] {
+        topology.workloads.enumerated().flatMap { w, workload -> [FlowEnd] in
+            let s = topology.subnets[workload.subnet]
+            guard subnet.map({ $0 == workload.subnet }) ?? (s.vnet == vnet), !workload.onKubenet else { return [] }
+            return workload.addresses.map { .workload(w, $0) }
+        }
+    }
+
+    /// Resolves an assertion's `from`.
+    mutating func assertionSources(_ text: String, at: SourceLocation, name: String) -> Assertion.Source? {
+        if text == "internet" { return .internet(nil) }
+        if let n = onPremIndex.indexes[text] { return .onPremises(n, nil) }
+        if let v = vnetIndex.indexes[text] { return .hosts(hosts(inVNet: v, subnet: nil)) }
+        if let s = subnetIndex.indexes[text] { return .hosts(hosts(inVNet: nil, subnet: s)) }
+        if let w = workloadIndex.indexes[text] { return .hosts(topology.workloads[w].addresses.map { .workload(w, $0) }) }
+        if let e = endpointIndex.indexes[text] {
+            let endpoint = topology.endpoints[e]
+            if let n = endpoint.onPremises { return .hosts([.onPremises(network: n, address: endpoint.address)]) }
+            return .hosts([classify(endpoint.address)])
+        }
+        if let prefix = IPv4Prefix(text) {
+            let space = AddressSpace([prefix])
+            if let n = topology.onPremises.indices.first(where: { topology.onPremises[$0].addressPrefixes.contains { $0.overlaps(prefix) } }
+            ) {
+                return .onPremises(n, space)
+            }
+            if let v = topology.vnets.indices.first(where: { topology.vnets[$0].addressSpace.contains { $0.overlaps(prefix) } }) {
+                return .hosts(hosts(inVNet: v, subnet: nil).filter { prefix.contains($0.address) })
+            }
+            return .internet(space)
+        }
+        let candidates =
+            ["internet"] + Array(onPremIndex.indexes.keys) + Array(vnetIndex.indexes.keys) + Array(subnetIndex.indexes.keys)
+            + Array(workloadIndex.indexes.keys)
+        error(
+            "unknown-reference", at,
+            "assertion '\(name)': from '\(text)' is not internet, an on-premises network, VNET, VNET/SUBNET, workload, endpoint or CIDR",
+            hint: Suggestion.hint(for: text, in: candidates))
+        return nil
+    }
+
+    /// Resolves an assertion's `to`.
+    mutating func assertionDestinations(_ text: String, port: UInt16?, at: SourceLocation, name: String) -> [Assertion.Destination]? {
+        if text == "frontends" {
+            return topology.entryPoints().compactMap { entry in
+                guard case .internet = entry.clients else { return nil }
+                if case .flow = entry.kind { return nil }
+                return Assertion.Destination(end: classify(entry.address), port: entry.port, fqdn: nil, label: entry.name)
+            }
+        }
+        func needPort(_ implied: UInt16?) -> UInt16? {
+            if let p = port ?? implied { return p }
+            error("missing-field", at, "assertion '\(name)' needs a port for '\(text)'")
+            return nil
+        }
+        if text == "internet" {
+            guard let p = needPort(nil) else { return nil }
+            return [Assertion.Destination(end: .internet(IPv4Address(203, 0, 113, 10)), port: p, fqdn: nil, label: "internet")]
+        }
+        if vnetIndex.indexes[text] != nil || subnetIndex.indexes[text] != nil {
+            guard let p = needPort(nil) else { return nil }
+            let ends =
+                vnetIndex.indexes[text].map { hosts(inVNet: $0, subnet: nil) } ?? hosts(inVNet: nil, subnet: subnetIndex.indexes[text])
+            var seen = Set<Int>()
+            return ends.compactMap { end in
+                guard case .workload(let w, _) = end, seen.insert(w).inserted else { return nil }
+                return Assertion.Destination(end: end, port: p, fqdn: nil, label: topology.workloads[w].name)
+            }
+        }
+        guard let (end, fqdn, implied) = resolveEnd(text, at: at, flow: name), let p = needPort(implied) else { return nil }
+        return [Assertion.Destination(end: end, port: p, fqdn: fqdn, label: text)]
     }
 
     /// Every name a drop can be reported at.

@@ -40,6 +40,8 @@ public struct Topology: Sendable {
     public internal(set) var endpoints: [Endpoint] = []
     /// Flows to check.
     public internal(set) var flows: [Flow] = []
+    /// Assertions (extension), compiled.
+    public internal(set) var assertions: [Assertion] = []
     /// Design-level findings (unsupported configurations, missing reverse peerings, …).
     public internal(set) var findings: [ConfigFinding] = []
     /// Effective routes per subnet (same index as ``subnets``).

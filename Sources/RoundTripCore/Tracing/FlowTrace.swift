@@ -20,4 +20,8 @@ public struct FlowTrace: Sendable {
     public var warnings: [String]
     /// Unsupported configurations the flow touched.
     public var unsupported: [ConfigFinding]
+    /// Subnets whose routes decided a hop.
+    public var touchedSubnets: Set<Int>
+    /// Firewalls whose rules were evaluated.
+    public var touchedFirewalls: Set<Int>
 }

@@ -104,6 +104,9 @@ extension TraceRun {
         }
         var hop = Hop(direction: direction, node: node, packet: packet, decision: .loadBalancerRule(lb: l, rule: r))
         var member = members[Int(packet.symmetricHash(salt: l) % UInt64(members.count))]
+        if direction == .forward, let forced = forcedBackend, let chosen = members.first(where: { $0.address == forced }) {
+            member = chosen
+        }
         // A stateful backend already holds this flow: the same LB hashes both directions alike (L9); a different LB
         // (or none) decides independently, so the reply can land on another member.
         if let holder = sessions.first(where: { s in
@@ -207,7 +210,8 @@ extension TraceRun {
                 decision: .appGatewayListener(gateway: g, listener: l))
         }
         let i = Int(packet.symmetricHash(salt: 1000 + g) % UInt64(agw.instanceIPs.count))
-        let member = pool.members[Int(packet.symmetricHash(salt: 2000 + g) % UInt64(pool.members.count))]
+        var member = pool.members[Int(packet.symmetricHash(salt: 2000 + g) % UInt64(pool.members.count))]
+        if let forced = forcedBackend, let chosen = pool.members.first(where: { $0.address == forced }) { member = chosen }
         let source = member.address.isPrivate ? agw.instanceIPs[i] : (agw.frontends.first(where: \.isPublic)?.address ?? agw.instanceIPs[i])
         let out = Packet(
             source: source, sourcePort: packet.sourcePort, destination: member.address, destinationPort: listener.backendPort,

@@ -5,6 +5,7 @@ extension TraceRun {
     mutating func arriveFirewallPrivate(_ f: Int, instance: Int?, _ packet: Packet) -> Step {
         let fw = t.firewalls[f]
         touchedSubnets.insert(fw.subnet)
+        touchedFirewalls.insert(f)
         let count = fw.instanceIPs.count
         var i: Int
         var note: String?
@@ -117,6 +118,7 @@ extension TraceRun {
     mutating func arriveFirewallPublic(_ f: Int, _ packet: Packet) -> Step {
         let fw = t.firewalls[f]
         touchedSubnets.insert(fw.subnet)
+        touchedFirewalls.insert(f)
         if let s = sessions.firstIndex(where: {
             if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false }
         }),

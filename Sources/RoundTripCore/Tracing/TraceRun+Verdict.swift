@@ -50,7 +50,8 @@ extension TraceRun {
         }
         return FlowTrace(
             flowIndex: -1, forward: forward, reverse: reverse, verdict: verdict, reason: reason, droppedAt: droppedAt,
-            cause: cause, egressAddresses: egress, warnings: warnings, unsupported: unsupported)
+            cause: cause, egressAddresses: egress, warnings: warnings, unsupported: unsupported,
+            touchedSubnets: touchedSubnets, touchedFirewalls: touchedFirewalls)
     }
 
     /// Whether the reply ended where the flow started.

@@ -17,8 +17,13 @@ public struct Tracer: Sendable {
     }
 
     /// Traces a flow's round trip: forward from its source to where it is delivered, then the reply back.
-    public func trace(_ flow: Flow) -> FlowTrace {
+    ///
+    /// - Parameter backend: when set, load balancers and App Gateways on the forward path hand the flow to this
+    ///   backend address (if it is in their pool) instead of the one their hash picks; exhaustive checks use it to
+    ///   visit every backend.
+    public func trace(_ flow: Flow, backend: IPv4Address? = nil) -> FlowTrace {
         var run = TraceRun(topology: topology, flow: flow)
+        run.forcedBackend = backend
         return run.execute()
     }
 }
@@ -91,6 +96,10 @@ struct TraceRun {
     var sessions: [Session] = []
     var warnings: [String] = []
     var touchedSubnets = Set<Int>()
+    /// Firewalls whose rules were evaluated (exhaustive checks split client classes at their rule boundaries).
+    var touchedFirewalls = Set<Int>()
+    /// The backend to pick in pools on the forward path, when an exhaustive check visits each backend.
+    var forcedBackend: IPv4Address?
     var egress: [IPv4Address] = []
     var drop: Drop?
     var visited = Set<VisitKey>()

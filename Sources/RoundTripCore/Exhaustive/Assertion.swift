@@ -1,0 +1,163 @@
+import Dispatch
+
+/// A compiled assertion: sources, destinations and what every round trip between them must satisfy.
+public struct Assertion: Sendable {
+    /// Where the assertion's round trips start.
+    public enum Source: Sendable {
+        /// Internet clients, optionally only those in a range.
+        case internet(AddressSpace?)
+        /// Clients in an on-premises network, optionally only those in a range.
+        case onPremises(Int, AddressSpace?)
+        /// Fixed hosts (workload addresses, endpoints).
+        case hosts([FlowEnd])
+    }
+    /// A destination: where to connect, on which port.
+    public struct Destination: Sendable {
+        public var end: FlowEnd
+        public var port: UInt16
+        public var fqdn: String?
+        public var label: String
+    }
+    public var name: String
+    public var description: String?
+    public var fromText: String
+    public var toText: String
+    public var sources: Source
+    public var destinations: [Destination]
+    /// The reverse direction, for bidirectional assertions.
+    public var reverse: (sources: Source, destinations: [Destination])?
+    public var protocolType: TransportProtocol
+    public var expect: AssertionSpec.Expectation?
+    /// Element name every path must pass, both ways.
+    public var through: String?
+    /// Public addresses the egress must use.
+    public var egressVia: [IPv4Address]?
+    public var egressViaText: String?
+    public var source: SourceMap
+}
+
+/// The outcome of an assertion.
+public struct AssertionResult: Sendable {
+    /// One way it fails.
+    public struct Counterexample: Sendable {
+        /// Clients for which it fails (a single host for fixed sources).
+        public var clients: AddressSpace
+        /// The universe of that source, to describe `clients` relative to it.
+        public var universeName: String
+        /// The destination.
+        public var destination: String
+        /// Why.
+        public var reason: String
+        /// The failing trace of the lowest such client.
+        public var example: FlowTrace
+    }
+    public var assertion: Assertion
+    public var counterexamples: [Counterexample]
+    /// Round trips traced.
+    public var classCount: Int
+    /// Whether the assertion holds for every client.
+    public var holds: Bool { counterexamples.isEmpty }
+}
+
+/// Evaluates assertions exhaustively over their clients.
+public enum AssertionChecker {
+    /// Checks every assertion of the topology.
+    public static func check(_ t: Topology) -> [AssertionResult] {
+        let index = BoundaryIndex(t)
+        let internet = t.internetClients
+        let slots = ResultSlots<AssertionResult>(count: t.assertions.count)
+        DispatchQueue.concurrentPerform(iterations: t.assertions.count) { i in
+            slots.set(i, check(t.assertions[i], in: t, index: index, internet: internet))
+        }
+        return slots.values
+    }
+
+    static func check(_ a: Assertion, in t: Topology, index: BoundaryIndex, internet: AddressSpace) -> AssertionResult {
+        var counterexamples: [AssertionResult.Counterexample] = []
+        var classes = 0
+        var legs = [(a.sources, a.destinations)]
+        if let reverse = a.reverse { legs.append(reverse) }
+        for (sources, destinations) in legs {
+            for destination in destinations {
+                let entries = entryPoints(sources, destination, a, t: t)
+                for entry in entries {
+                    let backends: [IPv4Address?] = entry.backends.isEmpty ? [nil] : entry.backends.map { $0 }
+                    for backend in backends {
+                        let result = ExhaustiveVerifier.verify(entry, backend: backend, in: t, index: index, internet: internet)
+                        classes += result.classCount
+                        counterexamples += failures(result, destination: destination.label, assertion: a, in: t)
+                    }
+                }
+            }
+        }
+        return AssertionResult(assertion: a, counterexamples: counterexamples, classCount: classes)
+    }
+
+    /// The exhaustive entry points for one source set and destination.
+    static func entryPoints(_ sources: Assertion.Source, _ d: Assertion.Destination, _ a: Assertion, t: Topology) -> [EntryPoint] {
+        let template = Flow(
+            name: a.name, fromText: a.fromText, toText: d.label, from: .internet(IPv4Address(0)), to: d.end, fqdn: d.fqdn,
+            port: d.port, sourcePort: 50000, protocolType: a.protocolType, expect: nil, expectDroppedAt: nil, expectEgressIP: nil,
+            description: nil, source: a.source)
+        func entry(_ clients: EntryPoint.Clients, restrict: AddressSpace?) -> EntryPoint {
+            EntryPoint(
+                kind: .custom(template), clients: clients, restrict: restrict, address: d.end.address, port: d.port,
+                protocolType: a.protocolType, backends: [], name: "\(a.name): \(a.fromText) → \(d.label)", location: a.source.element)
+        }
+        switch sources {
+        case .internet(let restrict): return [entry(.internet, restrict: restrict)]
+        case .onPremises(let n, let restrict): return [entry(.onPremises(n), restrict: restrict)]
+        case .hosts(let ends): return ends.filter { $0 != d.end }.map { entry(.fixed($0), restrict: nil) }
+        }
+    }
+
+    /// The client sets of a result that break the assertion.
+    static func failures(
+        _ r: EntryPointResult, destination: String, assertion a: Assertion, in t: Topology
+    ) -> [AssertionResult.Counterexample] {
+        var out: [AssertionResult.Counterexample] = []
+        for v in r.verdicts {
+            guard let why = violation(v.example, verdict: v.verdict, assertion: a, in: t) else { continue }
+            let name: String
+            switch r.entry.clients {
+            case .internet: name = "Internet clients"
+            case .onPremises(let n): name = "on-premises '\(t.onPremises[n].name)'"
+            case .fixed(let end): name = t.flowEndName(end)
+            }
+            out.append(.init(clients: v.clients, universeName: name, destination: destination, reason: why, example: v.example))
+        }
+        return out
+    }
+
+    /// Why a trace breaks the assertion, or nil.
+    ///
+    /// Verdict groups share one verdict but may differ in path details (`through`, egress); the class splitting makes
+    /// every address of a class take the same path, and one class per verdict is shown.
+    static func violation(_ trace: FlowTrace, verdict: Verdict, assertion a: Assertion, in t: Topology) -> String? {
+        switch a.expect {
+        case .verdict(let expected) where expected != verdict:
+            return "expected \(expected.rawValue), got \(verdict.rawValue): \(trace.reason)"
+        case .noAsymmetry where verdict == .asymmetric || verdict == .natMismatch:
+            return "\(verdict.rawValue): \(trace.reason)"
+        default: break
+        }
+        if let through = a.through {
+            let forward = trace.forward.contains { t.name(of: $0.node) == through }
+            let back = trace.reverse.contains { t.name(of: $0.node) == through }
+            if !forward || !back {
+                let missing = !forward && !back ? "either direction" : (!forward ? "the forward path" : "the return path")
+                return "does not pass '\(through)' on \(missing) (\(verdict.rawValue))"
+            }
+        }
+        if let via = a.egressVia {
+            if trace.egressAddresses.isEmpty {
+                return "does not leave for the Internet (\(verdict.rawValue): \(trace.reason))"
+            }
+            let outside = trace.egressAddresses.filter { !via.contains($0) }
+            if !outside.isEmpty {
+                return "leaves from \(outside.map(\.description).joined(separator: ", ")), not \(a.egressViaText ?? "")"
+            }
+        }
+        return nil
+    }
+}

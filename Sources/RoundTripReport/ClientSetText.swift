@@ -1,0 +1,56 @@
+import RoundTripCore
+
+/// Words for client address sets, relative to the clients an entry point can have.
+public enum ClientSetText {
+    /// `every Internet client`, `every Internet client except 20.0.0.0/8`, or the CIDR list.
+    public static func describe(_ clients: AddressSpace, in result: EntryPointResult, topology t: Topology, limit: Int = 8) -> String {
+        let universeName: String
+        switch result.entry.clients {
+        case .internet: universeName = "every Internet client"
+        case .onPremises(let n): universeName = "every client in on-premises '\(t.onPremises[n].name)'"
+        case .fixed(let end): return t.flowEndName(end)
+        }
+        if clients == result.universe { return universeName }
+        let missing = result.universe.subtracting(clients)
+        if missing.intervals.count < clients.intervals.count {
+            return "\(universeName) except \(list(missing.prefixes, limit: limit))"
+        }
+        return list(clients.prefixes, limit: limit)
+    }
+
+    /// A CIDR list, shortened past `limit`.
+    public static func list(_ prefixes: [IPv4Prefix], limit: Int) -> String {
+        if prefixes.count <= limit { return prefixes.map(\.description).joined(separator: ", ") }
+        return prefixes.prefix(limit).map(\.description).joined(separator: ", ") + " and \(prefixes.count - limit) more prefixes"
+    }
+
+    /// The universe in words.
+    public static func universe(_ result: EntryPointResult, topology t: Topology) -> String {
+        switch result.entry.clients {
+        case .internet: return "Internet clients (every address outside private and reserved ranges and the design's own)"
+        case .onPremises(let n):
+            return "on-premises '\(t.onPremises[n].name)' (\(t.onPremises[n].addressPrefixes.map(\.description).joined(separator: ", ")))"
+        case .fixed(let end): return t.flowEndName(end)
+        }
+    }
+}
+
+extension TextReport {
+    /// The exhaustive verification, one line per entry point and backend, with the client sets per verdict.
+    public static func exhaustive(_ report: ExhaustiveReport, topology t: Topology, failOn: Set<Verdict>) -> String {
+        var out =
+            "\nExhaustive verification: \(report.results.count) entry point/backend pairs, \(report.classCount) client classes traced\n"
+        for result in report.results {
+            let bad = result.verdicts.contains { failOn.contains($0.verdict) }
+            let backend = result.backend.map { " → backend \($0)" } ?? ""
+            out += "\(bad ? "✗" : "✓") \(result.entry.name)\(backend) (\(result.entry.port)/\(result.entry.protocolType.rawValue))\n"
+            for v in result.verdicts {
+                out += "    \(v.verdict.rawValue) for \(ClientSetText.describe(v.clients, in: result, topology: t))\n"
+                if v.verdict != .symmetric {
+                    out += indent(wrap("e.g. \(v.exampleClient): \(v.example.reason)", width: 104), by: 6)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,113 @@
+import RoundTripCore
+
+/// JUnit XML for CI systems: one test case per flow, per assertion and (with --exhaustive) per entry point.
+public enum JUnitReport {
+    struct Case {
+        var classname: String
+        var name: String
+        var failure: (type: String, message: String, detail: String)?
+    }
+
+    /// The XML document.
+    public static func xml(_ report: CheckReport, failOn: Set<Verdict>) -> String {
+        let t = report.topology
+        var suites: [(String, [Case])] = []
+        suites.append(
+            (
+                "flows",
+                report.results.map { r in
+                    var failure: (String, String, String)?
+                    if r.holds == false {
+                        failure = ("expectation-failed", r.expectationFailures.joined(separator: "; "), r.trace.reason)
+                    } else if failOn.contains(r.trace.verdict) {
+                        failure = (r.trace.verdict.rawValue, "\(r.trace.verdict.rawValue): \(r.trace.reason)", detail(r.trace, in: t))
+                    }
+                    return Case(classname: "roundtrip.flows", name: r.flow.name, failure: failure)
+                }
+            ))
+        suites.append(
+            (
+                "assertions",
+                report.assertions.map { a in
+                    let failure = a.counterexamples.first.map { c -> (String, String, String) in
+                        (
+                            "assertion-failed", "\(c.universeName) → \(c.destination): \(c.reason)",
+                            a.counterexamples.map {
+                                "\($0.universeName) \(ClientSetText.list($0.clients.prefixes, limit: 8)) → \($0.destination): \($0.reason)"
+                            }.joined(separator: "\n")
+                        )
+                    }
+                    return Case(classname: "roundtrip.assertions", name: a.assertion.name, failure: failure)
+                }
+            ))
+        if let exhaustive = report.exhaustive {
+            suites.append(
+                (
+                    "exhaustive",
+                    exhaustive.results.map { r in
+                        let bad = r.verdicts.filter { failOn.contains($0.verdict) }
+                        let failure = bad.first.map { v -> (String, String, String) in
+                            (
+                                v.verdict.rawValue, "\(v.verdict.rawValue) for \(ClientSetText.describe(v.clients, in: r, topology: t))",
+                                bad.map {
+                                    "\($0.verdict.rawValue) for \(ClientSetText.describe($0.clients, in: r, topology: t)): \($0.example.reason)"
+                                }.joined(separator: "\n")
+                            )
+                        }
+                        return Case(
+                            classname: "roundtrip.exhaustive", name: r.entry.name + (r.backend.map { " → \($0)" } ?? ""), failure: failure)
+                    }
+                ))
+        }
+        let total = suites.reduce(0) { $0 + $1.1.count }
+        let failures = suites.reduce(0) { $0 + $1.1.filter { $0.failure != nil }.count }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml +=
+            "<testsuites name=\"\(escape("roundtrip: " + t.name))\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\" time=\"0\">\n"
+        for (name, cases) in suites where !cases.isEmpty {
+            let failed = cases.filter { $0.failure != nil }.count
+            xml +=
+                "  <testsuite name=\"\(escape("\(t.name) \(name)"))\" tests=\"\(cases.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+            xml += "    <properties>\n      <property name=\"design\" value=\"\(escape(t.file))\"/>\n    </properties>\n"
+            for c in cases {
+                xml += "    <testcase classname=\"\(escape(c.classname))\" name=\"\(escape(c.name))\" time=\"0\""
+                if let f = c.failure {
+                    xml +=
+                        ">\n      <failure type=\"\(escape(f.type))\" message=\"\(escape(f.message))\">\(escape(f.detail))</failure>\n    </testcase>\n"
+                } else {
+                    xml += "/>\n"
+                }
+            }
+            xml += "  </testsuite>\n"
+        }
+        return xml + "</testsuites>\n"
+    }
+
+    static func detail(_ trace: FlowTrace, in t: Topology) -> String {
+        var lines = [trace.reason]
+        if let cause = trace.cause {
+            lines.append("cause: \(t.describeDecision(cause))" + (t.location(of: cause).map { " at \($0)" } ?? ""))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// XML escaping for text and attribute values; characters XML 1.0 forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import RoundTripCore
+
+/// SARIF 2.1.0 for code scanning: one result per finding, located at the route or rule that causes it.
+public enum SARIFReport {
+    /// A finding kind with a stable rule id.
+    public struct Rule: Sendable {
+        public var id: String
+        public var name: String
+        public var short: String
+        public var help: String
+    }
+
+    /// The rules, in id order. Ids never change meaning.
+    public static let rules: [Rule] = [
+        Rule(
+            id: "RT001", name: "asymmetric-path", short: "A stateful device sees only one direction of a flow",
+            help:
+                "A reply (or the next forward packet) reaches a stateful device — Azure Firewall, an NVA, App Gateway, NAT Gateway — that holds no session for it, and is dropped. Usually a 0.0.0.0/0 route to a firewall on a subnet that also takes traffic in some other way (public load balancer, instance public IP), or a route set on one side only. Fix: publish through the firewall (DNAT to an internal load balancer), an Application Gateway, or give both sides matching routes."
+        ),
+        Rule(
+            id: "RT002", name: "nat-mismatch", short: "The client gets the reply from an address it did not call",
+            help:
+                "Some device translates the reply to a public address other than the one the client sent to, so the client discards it. Keep replies on the path they came in on."
+        ),
+        Rule(
+            id: "RT003", name: "no-route", short: "A packet of the round trip has no route",
+            help:
+                "A None next hop, no route, no owner for the destination, or no outbound path drops the packet. Usually a missing route table on one spoke (10.0.0.0/8 → None), or a private subnet without NAT gateway."
+        ),
+        Rule(
+            id: "RT004", name: "denied", short: "A rule denies the flow",
+            help:
+                "A firewall rule or the firewall's default deny, a peering setting, or IP forwarding turned off stops the flow. If the flow is wanted, allow it."
+        ),
+        Rule(
+            id: "RT005", name: "routing-loop", short: "The packet loops",
+            help: "The packet comes back to the same place with the same header. Check routes that point at each other."),
+        Rule(
+            id: "RT006", name: "unsupported-config", short: "A configuration Azure documents as unsupported",
+            help:
+                "0.0.0.0/0 routes on GatewaySubnet, disabled propagation on GatewaySubnet, 0.0.0.0/0 to an appliance on an Application Gateway v2 subnet, or an AKS userDefinedRouting subnet without 0.0.0.0/0 to an appliance."
+        ),
+        Rule(
+            id: "RT007", name: "expectation-failed", short: "A flow's expected verdict does not hold",
+            help: "The flow's expect, expectDroppedAt or expectEgressIP differs from the traced result."),
+        Rule(
+            id: "RT008", name: "assertion-failed", short: "An assertion does not hold for some clients",
+            help: "An assertion of the design fails for the client addresses named in the message."),
+        Rule(
+            id: "RT009", name: "design-warning", short: "A design issue worth a look",
+            help: "A peering without its reverse, a firewall that learns 0.0.0.0/0 from on-premises, and similar."),
+    ]
+
+    static func ruleID(for verdict: Verdict) -> String {
+        switch verdict {
+        case .asymmetric: return "RT001"
+        case .natMismatch: return "RT002"
+        case .noRoute: return "RT003"
+        case .denied: return "RT004"
+        case .loop: return "RT005"
+        case .unsupportedConfig: return "RT006"
+        case .symmetric: return ""
+        }
+    }
+
+    /// The SARIF log.
+    public static func log(_ report: CheckReport, failOn: Set<Verdict>, version: String) throws -> String {
+        let t = report.topology
+        var results: [Result] = []
+        var seen = Set<String>()
+        func add(_ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation] = []) {
+            let key = "\(rule)|\(location)|\(message)"
+            guard seen.insert(key).inserted else { return }
+            results.append(
+                Result(
+                    ruleId: rule, ruleIndex: rules.firstIndex { $0.id == rule } ?? 0, level: level, message: .init(text: message),
+                    locations: [.init(location)],
+                    relatedLocations: related.isEmpty ? nil : related.enumerated().map { .init($0.element, id: $0.offset) },
+                    partialFingerprints: ["roundtripFinding/v1": fingerprint(rule, message)]))
+        }
+        func level(_ verdict: Verdict) -> String { failOn.contains(verdict) ? "error" : "note" }
+        for r in report.results {
+            let flowLocation = r.flow.source.element
+            if r.trace.verdict != .symmetric {
+                let at = r.trace.cause.flatMap { t.location(of: $0) } ?? flowLocation
+                add(
+                    ruleID(for: r.trace.verdict), level(r.trace.verdict),
+                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(r.trace.reason)",
+                    at: at, related: at == flowLocation ? [] : [flowLocation])
+            }
+            if r.holds == false {
+                add("RT007", "error", "Flow '\(r.flow.name)': \(r.expectationFailures.joined(separator: "; "))", at: flowLocation)
+            }
+        }
+        for a in report.assertions {
+            for c in a.counterexamples {
+                let at = c.example.cause.flatMap { t.location(of: $0) } ?? a.assertion.source.element
+                let clients = c.clients.prefixes
+                let who =
+                    clients.count <= 6
+                    ? clients.map(\.description).joined(separator: ", ") : "\(clients.count) prefixes of \(c.universeName)"
+                add(
+                    "RT008", "error", "Assertion '\(a.assertion.name)' fails for \(c.universeName) \(who) → \(c.destination): \(c.reason)",
+                    at: at, related: [a.assertion.source.element])
+            }
+        }
+        if let exhaustive = report.exhaustive {
+            for r in exhaustive.results {
+                if case .flow = r.entry.kind { continue }
+                for v in r.verdicts where v.verdict != .symmetric {
+                    let at = v.example.cause.flatMap { t.location(of: $0) } ?? r.entry.location
+                    let clients =
+                        v.clients == r.universe ? "every client" : "\(v.clients.prefixes.count) client prefixes (e.g. \(v.exampleClient))"
+                    add(
+                        ruleID(for: v.verdict), level(v.verdict),
+                        "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(v.example.reason)",
+                        at: at, related: at == r.entry.location ? [] : [r.entry.location])
+                }
+            }
+        }
+        for f in report.findings {
+            add(
+                f.unsupported ? "RT006" : "RT009", f.unsupported ? "error" : "warning",
+                "\(f.message) (\(f.rule))" + (f.hint.map { ". Fix: \($0)" } ?? ""), at: f.location)
+        }
+        let log = Log(
+            schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
+            runs: [
+                Run(
+                    tool: .init(
+                        driver: .init(name: "RoundTrip", semanticVersion: version, version: version, rules: rules.map(RuleDescriptor.init))),
+                    results: results, columnKind: "unicodeCodePoints")
+            ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
+    }
+
+    static func fingerprint(_ rule: String, _ message: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (rule + message).utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// A file path as a SARIF URI reference (relative paths stay relative; unsafe characters percent-encoded).
+    static func uri(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    struct Log: Encodable {
+        var schema: String
+        var version: String
+        var runs: [Run]
+        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+    }
+    struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+        var columnKind: String
+    }
+    struct Tool: Encodable { var driver: Driver }
+    struct Driver: Encodable {
+        var name: String
+        var semanticVersion: String
+        var version: String
+        var rules: [RuleDescriptor]
+    }
+    struct Text: Encodable { var text: String }
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
+    }
+    struct Configuration: Encodable { var level: String }
+    struct RuleDescriptor: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Text
+        var fullDescription: Text
+        var help: Help
+        var defaultConfiguration: Configuration
+        init(_ r: Rule) {
+            id = r.id
+            name = r.name
+            shortDescription = Text(text: r.short)
+            fullDescription = Text(text: r.help)
+            help = Help(text: r.help, markdown: "**\(r.short).** \(r.help)")
+            defaultConfiguration = Configuration(level: r.id == "RT004" ? "note" : (r.id == "RT009" ? "warning" : "error"))
+        }
+    }
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+    }
+    struct ArtifactLocation: Encodable { var uri: String }
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region?
+    }
+    struct Location: Encodable {
+        var id: Int?
+        var physicalLocation: PhysicalLocation
+        init(_ l: SourceLocation, id: Int? = nil) {
+            self.id = id
+            physicalLocation = PhysicalLocation(
+                artifactLocation: ArtifactLocation(uri: SARIFReport.uri(l.file)),
+                region: l.line > 0 ? Region(startLine: l.line, startColumn: max(1, l.column)) : nil)
+        }
+    }
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int
+        var level: String
+        var message: Text
+        var locations: [Location]
+        var relatedLocations: [Location]?
+        var partialFingerprints: [String: String]
+    }
+}
