@@ -10,7 +10,7 @@ if command -v apt-get >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
     libgraphviz-dev pkg-config python3 python3-pip >/dev/null
 fi
-python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
+python3 -c "import jsonschema, yaml, xmlschema" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml xmlschema
 swift build --product roundtrip
 echo
 echo "$ roundtrip check    # the bundled seed-lab design (samples/seed-lab.yaml)"

@@ -132,6 +132,18 @@ public enum BundledDesign {
             port: 443
             expect: denied
             expectDroppedAt: hub-firewall
+        assertions:
+          - name: no-asymmetric-ingress
+            description: No entry point from the Internet may be asymmetric (fails while the public Service exists).
+            from: internet
+            to: frontends
+            expect: no-asymmetry
+          - name: cluster-egress-via-firewall
+            description: Everything in the cluster subnet leaves from the firewall's public IP.
+            from: aks-vnet/aks-subnet
+            to: ifconfig
+            port: 80
+            egressVia: firewall-publicip
 
         """
 }

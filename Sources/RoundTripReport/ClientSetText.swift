@@ -4,18 +4,28 @@ import RoundTripCore
 public enum ClientSetText {
     /// `every Internet client`, `every Internet client except 20.0.0.0/8`, or the CIDR list.
     public static func describe(_ clients: AddressSpace, in result: EntryPointResult, topology t: Topology, limit: Int = 8) -> String {
-        let universeName: String
         switch result.entry.clients {
-        case .internet: universeName = "every Internet client"
-        case .onPremises(let n): universeName = "every client in on-premises '\(t.onPremises[n].name)'"
+        case .internet: return describe(clients, universe: result.universe, name: "every Internet client", limit: limit)
+        case .onPremises(let n):
+            return describe(clients, universe: result.universe, name: "every client in on-premises '\(t.onPremises[n].name)'", limit: limit)
         case .fixed(let end): return t.flowEndName(end)
         }
-        if clients == result.universe { return universeName }
-        let missing = result.universe.subtracting(clients)
+    }
+
+    /// A client set relative to its universe, called `name` (`every Internet client`).
+    public static func describe(_ clients: AddressSpace, universe: AddressSpace, name: String, limit: Int = 8) -> String {
+        if clients == universe { return name }
+        let missing = universe.subtracting(clients)
         if missing.intervals.count < clients.intervals.count {
-            return "\(universeName) except \(list(missing.prefixes, limit: limit))"
+            return "\(name) except \(list(missing.prefixes, limit: limit))"
         }
         return list(clients.prefixes, limit: limit)
+    }
+
+    /// An assertion counterexample's clients in words.
+    public static func describe(_ c: AssertionResult.Counterexample) -> String {
+        if c.universe.count == 1 { return c.universeName }
+        return describe(c.clients, universe: c.universe, name: c.universeName)
     }
 
     /// A CIDR list, shortened past `limit`.

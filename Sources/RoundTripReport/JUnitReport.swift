@@ -31,10 +31,9 @@ public enum JUnitReport {
                 report.assertions.map { a in
                     let failure = a.counterexamples.first.map { c -> (String, String, String) in
                         (
-                            "assertion-failed", "\(c.universeName) → \(c.destination): \(c.reason)",
-                            a.counterexamples.map {
-                                "\($0.universeName) \(ClientSetText.list($0.clients.prefixes, limit: 8)) → \($0.destination): \($0.reason)"
-                            }.joined(separator: "\n")
+                            "assertion-failed", "\(ClientSetText.describe(c)) → \(c.destination): \(c.reason)",
+                            a.counterexamples.map { "\(ClientSetText.describe($0)) → \($0.destination): \($0.reason)" }.joined(
+                                separator: "\n")
                         )
                     }
                     return Case(classname: "roundtrip.assertions", name: a.assertion.name, failure: failure)

@@ -96,12 +96,9 @@ public enum SARIFReport {
         for a in report.assertions {
             for c in a.counterexamples {
                 let at = c.example.cause.flatMap { t.location(of: $0) } ?? a.assertion.source.element
-                let clients = c.clients.prefixes
-                let who =
-                    clients.count <= 6
-                    ? clients.map(\.description).joined(separator: ", ") : "\(clients.count) prefixes of \(c.universeName)"
                 add(
-                    "RT008", "error", "Assertion '\(a.assertion.name)' fails for \(c.universeName) \(who) → \(c.destination): \(c.reason)",
+                    "RT008", "error",
+                    "Assertion '\(a.assertion.name)' fails for \(ClientSetText.describe(c)) → \(c.destination): \(c.reason)",
                     at: at, related: [a.assertion.source.element])
             }
         }

@@ -34,9 +34,7 @@ public enum TextReport {
                 out += "\(a.holds ? "✓" : "✗") \(a.assertion.name): \(a.assertion.fromText) → \(a.assertion.toText)  "
                 out += a.holds ? "holds for every client (\(a.classCount) client classes traced)\n" : "FAILS\n"
                 for c in a.counterexamples.prefix(6) {
-                    let who =
-                        c.clients.count == 1 ? c.universeName : "\(c.universeName) \(ClientSetText.list(c.clients.prefixes, limit: 6))"
-                    out += indent(wrap("for \(who) → \(c.destination): \(c.reason)", width: 104), by: 4)
+                    out += indent(wrap("for \(ClientSetText.describe(c)) → \(c.destination): \(c.reason)", width: 104), by: 4)
                 }
                 if a.counterexamples.count > 6 { out += "    … \(a.counterexamples.count - 6) more\n" }
             }

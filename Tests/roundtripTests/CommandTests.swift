@@ -160,6 +160,41 @@ struct CommandTests {
         #expect(doctor.status == 2 && doctor.stdout.contains("config6a"))
     }
 
+    @Test("check --exhaustive proves the DNAT fix for every client and exits 0; the asymmetric sample exits 1")
+    func exhaustive() throws {
+        let fixed = try run(["check", "samples/udr-firewall-dnat.yaml", "--exhaustive"])
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+        #expect(fixed.stdout.contains("symmetric for every Internet client"))
+        let broken = try run(["check", "samples/udr-public-lb-asymmetric.yaml", "--exhaustive", "--format", "sarif"])
+        #expect(broken.status == 1)
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [String: Any])
+        let results = try #require(((sarif["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let lines = results.filter { $0["ruleId"] as? String == "RT001" }.compactMap { result -> Int? in
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            return (location?["region"] as? [String: Any])?["startLine"] as? Int
+        }
+        #expect(!lines.isEmpty && lines.allSatisfy { $0 == 21 })
+    }
+
+    @Test("--fail-on none still fails on a failed assertion; junit output has one case per flow and assertion")
+    func failOnAndJUnit() throws {
+        let r = try run(["check", "--fail-on", "none", "--format", "junit"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("<testcase classname=\"roundtrip.assertions\" name=\"no-asymmetric-ingress\""))
+        #expect(r.stdout.components(separatedBy: "<testcase ").count - 1 == 8)
+        let clean = try run(["check", "samples/udr-public-lb-asymmetric.yaml", "--fail-on", "none"])
+        #expect(clean.status == 0)
+    }
+
+    @Test("generate writes a design that checks")
+    func generate() throws {
+        let r = try run(["generate", "hub-spoke", "--spokes", "12", "--seed", "3"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("name: hub-spoke-12"))
+        let bad = try run(["generate", "hub-spoke", "--spokes", "0"])
+        #expect(bad.status == 2)
+    }
+
     @Test("--output writes the file atomically and refuses to overwrite the input")
     func output() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(getpid())")

@@ -44,7 +44,7 @@ public enum ConfigAudit {
             case .azureFirewall:
                 let learnsDefault =
                     !(table?.disableBgpRoutePropagation ?? false)
-                    && EffectiveRoutes.gateways(reachableFrom: subnet.vnet, in: topology).contains { g in
+                    && topology.gateways(reachableFrom: subnet.vnet).contains { g in
                         topology.onPremises.contains { $0.gateway == g && $0.forcedTunnelDefaultRoute }
                     }
                 let overridden = defaultRoute?.nextHopType == .internet

@@ -42,8 +42,10 @@ public struct AssertionResult: Sendable {
     public struct Counterexample: Sendable {
         /// Clients for which it fails (a single host for fixed sources).
         public var clients: AddressSpace
-        /// The universe of that source, to describe `clients` relative to it.
+        /// The universe of that source in words (`every Internet client`, or the host), to describe `clients`.
         public var universeName: String
+        /// Every client of that source.
+        public var universe: AddressSpace
         /// The destination.
         public var destination: String
         /// Why.
@@ -120,11 +122,14 @@ public enum AssertionChecker {
             guard let why = violation(v.example, verdict: v.verdict, assertion: a, in: t) else { continue }
             let name: String
             switch r.entry.clients {
-            case .internet: name = "Internet clients"
-            case .onPremises(let n): name = "on-premises '\(t.onPremises[n].name)'"
+            case .internet: name = "every Internet client"
+            case .onPremises(let n): name = "every client in on-premises '\(t.onPremises[n].name)'"
             case .fixed(let end): name = t.flowEndName(end)
             }
-            out.append(.init(clients: v.clients, universeName: name, destination: destination, reason: why, example: v.example))
+            out.append(
+                .init(
+                    clients: v.clients, universeName: name, universe: r.universe, destination: destination, reason: why, example: v.example)
+            )
         }
         return out
     }

@@ -53,7 +53,7 @@ extension Topology {
     public func entryPoints() -> [EntryPoint] {
         var result: [EntryPoint] = []
         func onPremClients(of vnet: Int) -> [EntryPoint.Clients] {
-            onPremises.indices.filter { n in EffectiveRoutes.advertisedVNets(by: onPremises[n].gateway, in: self).contains(vnet) }
+            onPremises.indices.filter { n in vnets(advertisedBy: onPremises[n].gateway).contains(vnet) }
                 .map { .onPremises($0) }
         }
         for (l, lb) in loadBalancers.enumerated() {

@@ -28,7 +28,7 @@ public enum EffectiveRoutes {
         }
         // R5/R14/R17: gateway routes, unless the table disables propagation.
         if !(table?.disableBgpRoutePropagation ?? false) {
-            for gateway in gateways(reachableFrom: subnet.vnet, in: topology) {
+            for gateway in topology.gateways(reachableFrom: subnet.vnet) {
                 for (n, network) in topology.onPremises.enumerated() where network.gateway == gateway {
                     var prefixes = network.addressPrefixes
                     if network.forcedTunnelDefaultRoute { prefixes.append(.any) }
@@ -86,7 +86,8 @@ public enum EffectiveRoutes {
     }
 
     /// Gateways whose routes reach a VNet: its own, and a hub's through a peering with useRemoteGateways (P2).
-    public static func gateways(reachableFrom vnet: Int, in topology: Topology) -> [Int] {
+    /// (Computed once at compile time; read ``Topology/gateways(reachableFrom:)``.)
+    static func computeGateways(reachableFrom vnet: Int, in topology: Topology) -> [Int] {
         var result = topology.gateways.indices.filter { topology.gateways[$0].vnet == vnet }
         for peering in topology.peerings where peering.from == vnet && peering.useRemoteGateways {
             guard let reverse = peering.reverse, topology.peerings[reverse].allowGatewayTransit else { continue }
@@ -95,8 +96,4 @@ public enum EffectiveRoutes {
         return result
     }
 
-    /// VNets whose ranges a gateway advertises to on-premises: its own and those using it as remote gateway.
-    public static func advertisedVNets(by gateway: Int, in topology: Topology) -> [Int] {
-        topology.vnets.indices.filter { gateways(reachableFrom: $0, in: topology).contains(gateway) }
-    }
 }

@@ -123,6 +123,13 @@ struct TopologyCompiler {
         compileFlows()
         compileAssertions()
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
+        topology.reachableGateways = topology.vnets.indices.map { EffectiveRoutes.computeGateways(reachableFrom: $0, in: topology) }
+        topology.advertisedVNets = topology.gateways.indices.map { g in
+            Set(topology.vnets.indices.filter { topology.reachableGateways[$0].contains(g) })
+        }
+        topology.connectedPeers = topology.vnets.indices.map { v in
+            topology.peerings.enumerated().compactMap { p, peering in peering.from == v && peering.reverse != nil ? (p, peering.to) : nil }
+        }
         topology.effectiveRoutes = topology.subnets.indices.map { EffectiveRoutes.compute(for: $0, in: topology) }
         topology.findings = ConfigAudit.findings(in: topology)
     }

@@ -284,7 +284,7 @@ struct TraceRun {
         if case .nic = sender {
             if let s = sessions.firstIndex(where: { isHostNAT($0.device) && $0.translated.reversed == packet }) {
                 let rewritten = sessions[s].original.destination != sessions[s].translated.destination
-                if route.nextHopType == .virtualAppliance {
+                if route.nextHopType == .virtualAppliance && t.options.loadBalancerReplyTranslation == .azurePath {
                     hop.note =
                         rewritten
                         ? "the reply is not restored to \(sessions[s].original.destination): a user-defined route sends it to an appliance before Azure's \(describeHostNAT(sessions[s].device)) can (L2)"
@@ -331,7 +331,7 @@ struct TraceRun {
             if case .gateway(let g, _) = route.origin {
                 gateway = g
             } else {
-                gateway = EffectiveRoutes.gateways(reachableFrom: t.subnets[subnet].vnet, in: t).first {
+                gateway = t.gateways(reachableFrom: t.subnets[subnet].vnet).first {
                     t.gateways[$0].gatewayType == .vpn
                 }
             }
@@ -607,7 +607,7 @@ struct TraceRun {
             return .delivered(.onPremises(n), packet)
         }
         let gateway = network.gateway
-        let advertised = EffectiveRoutes.advertisedVNets(by: gateway, in: t)
+        let advertised = t.vnets(advertisedBy: gateway)
         if advertised.contains(where: { t.vnets[$0].contains(packet.destination) }) {
             guard
                 record(
