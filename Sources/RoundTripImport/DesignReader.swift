@@ -646,10 +646,17 @@ struct DocumentDecoder {
     }
 
     func assertion(_ node: Yams.Node) -> AssertionSpec? {
-        let keys = ["name", "description", "from", "to", "port", "protocol", "expect", "through", "egressVia", "bidirectional"]
+        let keys = [
+            "name", "description", "from", "to", "port", "protocol", "expect", "through", "egressVia", "noDefaultOutboundAccess",
+            "bidirectional",
+        ]
         guard let (map, name) = element(node, kind: "assertion", allowed: keys) else { return nil }
-        guard let from = map.requiredString("from"), let to = map.requiredString("to") else { return nil }
+        let noDefault = map.bool("noDefaultOutboundAccess") ?? false
+        guard let from = map.requiredString("from") else { return nil }
+        let to = noDefault ? (map.string("to") ?? "") : map.requiredString("to")
+        guard let to else { return nil }
         var spec = AssertionSpec(name: name, from: from, to: to, source: map.source)
+        spec.noDefaultOutboundAccess = noDefault
         spec.description = map.string("description")
         spec.port = map.port("port")
         spec.protocolType = map.choice("protocol", TransportProtocol.self) ?? .tcp

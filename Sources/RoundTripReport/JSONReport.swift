@@ -15,6 +15,8 @@ public enum JSONReport {
             version: version, design: t.name, file: t.file,
             flows: report.results.map { FlowDocument($0, in: t) },
             assertions: report.assertions.map { AssertionDocument($0, in: t) },
+            requiredEgress: report.requiredEgress.map { RequiredEgressDocument($0, in: t) },
+            egress: t.egressSummaries().map { EgressDocument($0, in: t) },
             exhaustive: report.exhaustive.map { $0.results.map { EntryDocument($0, in: t) } },
             findings: report.findings.map { FindingDocument($0) },
             summary: SummaryDocument(
@@ -44,6 +46,8 @@ struct CheckDocument: Encodable {
     var file: String
     var flows: [FlowDocument]
     var assertions: [AssertionDocument]
+    var requiredEgress: [RequiredEgressDocument]
+    var egress: [EgressDocument]
     var exhaustive: [EntryDocument]?
     var findings: [FindingDocument]
     var summary: SummaryDocument
@@ -93,6 +97,77 @@ struct EntryDocument: Encodable {
                 cause: v.example.cause.map { DecisionDocument($0, in: t) })
         }
         location = LocationDocument(r.entry.location)
+    }
+}
+
+struct SNATDocument: Encodable {
+    var source: String
+    var instances: Int
+    var publicIPs: Int
+    var portsPerInstance: Int?
+    var totalPorts: Int
+    var maxConnectionsPerDestination: Int
+    var perInstance: Bool
+    var allocationFails: Bool
+    var nextLimitInstances: Int?
+    var nextLimit: String?
+    init(_ c: SNATCapacity) {
+        source = c.source.rawValue
+        instances = c.instances
+        publicIPs = c.publicIPs
+        portsPerInstance = c.portsPerInstance
+        totalPorts = c.totalPorts
+        maxConnectionsPerDestination = c.maxConnectionsPerDestination
+        perInstance = c.perInstance
+        allocationFails = c.allocationFails
+        nextLimitInstances = c.nextLimit?.instances
+        nextLimit = c.nextLimit?.description
+    }
+}
+
+struct EgressDocument: Encodable {
+    var workload: String
+    var kind: String
+    var subnet: String
+    var masqueradedTo: String?
+    var leavesVia: String
+    var decidedBy: DecisionDocument?
+    var publicAddresses: [String]
+    var snat: SNATDocument?
+    init(_ s: EgressSummary, in t: Topology) {
+        workload = t.workloads[s.workload].name
+        kind = t.workloads[s.workload].kind.rawValue
+        subnet = t.subnets[t.workloads[s.workload].subnet].qualifiedName
+        masqueradedTo = s.masqueradedTo.map { t.workloads[$0].name }
+        leavesVia = t.describe(s.method)
+        decidedBy = s.route.map { DecisionDocument($0, in: t) }
+        publicAddresses = s.publicAddresses.map(\.description)
+        snat = s.snat.map(SNATDocument.init)
+    }
+}
+
+struct RequiredEgressDocument: Encodable {
+    var cluster: String
+    var destination: String
+    var `protocol`: String
+    var port: Int
+    var purpose: String
+    var required: Bool
+    var allowed: Bool
+    var verdict: String
+    var decidedBy: DecisionDocument?
+    var allowWith: String?
+    init(_ r: RequiredEgressResult, in t: Topology) {
+        cluster = t.clusters[r.cluster].name
+        destination = r.item.destination
+        self.protocol = r.item.protocolType.rawValue
+        port = Int(r.item.port)
+        purpose = r.item.purpose
+        required = r.item.required
+        allowed = r.allowed
+        verdict = r.trace.verdict.rawValue
+        decidedBy = r.rule.map { DecisionDocument($0, in: t) }
+        allowWith = r.allowHint(in: t)
     }
 }
 

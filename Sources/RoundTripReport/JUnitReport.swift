@@ -39,6 +39,25 @@ public enum JUnitReport {
                     return Case(classname: "roundtrip.assertions", name: a.assertion.name, failure: failure)
                 }
             ))
+        if !report.requiredEgress.isEmpty {
+            suites.append(
+                (
+                    "aks-required-egress",
+                    report.requiredEgress.map { r in
+                        let failure: (String, String, String)? =
+                            r.item.required && !r.allowed
+                            ? (
+                                "aks-required-egress", "\(r.item.destination) is blocked",
+                                "\(r.trace.reason)\nallow it with \(r.allowHint(in: t) ?? "")"
+                            ) : nil
+                        return Case(
+                            classname: "roundtrip.aks-required-egress",
+                            name:
+                                "\(t.clusters[r.cluster].name) \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination)",
+                            failure: failure)
+                    }
+                ))
+        }
         if let exhaustive = report.exhaustive {
             suites.append(
                 (

@@ -50,6 +50,11 @@ public enum SARIFReport {
         Rule(
             id: "RT009", name: "design-warning", short: "A design issue worth a look",
             help: "A peering without its reverse, a firewall that learns 0.0.0.0/0 from on-premises, and similar."),
+        Rule(
+            id: "RT010", name: "aks-required-egress", short: "An AKS cluster cannot reach a destination it needs",
+            help:
+                "AKS nodes need the API server, MCR, management.azure.com, login.microsoftonline.com, packages.microsoft.com and acs-mirror.azureedge.net over HTTPS (and, depending on the cluster, UDP 1194/TCP 9000 to AzureCloud.<region> and NTP). Allow them on the firewall, for example with the AzureKubernetesService FQDN tag."
+        ),
     ]
 
     static func ruleID(for verdict: Verdict) -> String {
@@ -115,6 +120,14 @@ public enum SARIFReport {
                         at: at, related: at == r.entry.location ? [] : [r.entry.location])
                 }
             }
+        }
+        for r in report.requiredEgress where !r.allowed {
+            let at = r.rule.flatMap { t.location(of: $0) } ?? t.clusters[r.cluster].source.element
+            add(
+                "RT010", r.item.required ? "error" : "note",
+                "Cluster '\(t.clusters[r.cluster].name)' cannot reach \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose)): \(r.trace.reason)"
+                    + (r.allowHint(in: t).map { ". Allow it with \($0)" } ?? ""),
+                at: at, related: at == t.clusters[r.cluster].source.element ? [] : [t.clusters[r.cluster].source.element])
         }
         for f in report.findings {
             add(

@@ -39,6 +39,9 @@ public enum TextReport {
                 if a.counterexamples.count > 6 { out += "    … \(a.counterexamples.count - 6) more\n" }
             }
         }
+        if !report.requiredEgress.isEmpty {
+            out += requiredEgress(report.requiredEgress, in: t)
+        }
         if let exhaustive = report.exhaustive {
             out += TextReport.exhaustive(exhaustive, topology: t, failOn: failOn)
         }
@@ -58,6 +61,29 @@ public enum TextReport {
             out += "; \(report.assertions.filter(\.holds).count)/\(report.assertions.count) assertions hold"
         }
         out += "\n"
+        return out
+    }
+
+    /// AKS required egress per cluster: each destination, allowed or not, and the rule that decided.
+    public static func requiredEgress(_ results: [RequiredEgressResult], in t: Topology) -> String {
+        var out = "\nAKS required egress (K3):\n"
+        for c in Array(Set(results.map(\.cluster))).sorted() {
+            let mine = results.filter { $0.cluster == c }
+            let missing = mine.filter { $0.item.required && !$0.allowed }.count
+            out += "  \(t.clusters[c].name): \(mine.filter(\.allowed).count)/\(mine.count) allowed"
+            out += missing == 0 ? "\n" : ", \(missing) required destination\(missing == 1 ? "" : "s") blocked\n"
+            for r in mine {
+                let mark = r.allowed ? "✓" : (r.item.required ? "✗" : "-")
+                var line =
+                    "    \(mark) \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose))"
+                if let rule = r.rule { line += r.allowed ? " — \(t.describeDecision(rule))" : " — \(t.describeDecision(rule)) denies it" }
+                if !r.allowed, r.rule == nil { line += " — \(r.trace.verdict.rawValue): \(r.trace.reason)" }
+                out += line + "\n"
+                if let hint = r.allowHint(in: t) {
+                    out += "        allow it with \(hint)\(r.item.required ? "" : " (\(r.item.note ?? "conditional"))")\n"
+                }
+            }
+        }
         return out
     }
 

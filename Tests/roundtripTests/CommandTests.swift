@@ -181,9 +181,28 @@ struct CommandTests {
         let r = try run(["check", "--fail-on", "none", "--format", "junit"])
         #expect(r.status == 1)
         #expect(r.stdout.contains("<testcase classname=\"roundtrip.assertions\" name=\"no-asymmetric-ingress\""))
-        #expect(r.stdout.components(separatedBy: "<testcase ").count - 1 == 8)
+        // 6 flows, 2 assertions, 10 AKS required-egress destinations.
+        #expect(r.stdout.components(separatedBy: "<testcase ").count - 1 == 18)
         let clean = try run(["check", "samples/udr-public-lb-asymmetric.yaml", "--fail-on", "none"])
         #expect(clean.status == 0)
+    }
+
+    @Test("egress prints the public source and shows what-if side by side")
+    func egress() throws {
+        let r = try run(["egress", "samples/udr-firewall.yaml", "--from", "nginx"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("leaves via Azure Firewall 'hub-firewall'") && r.stdout.contains("public source: 20.229.246.163"))
+        let to = try run(["egress", "samples/udr-firewall.yaml", "--from", "nginx", "--to", "ifconfig.me:80"])
+        #expect(to.status == 0)
+        #expect(to.stdout.contains("application rule 'ifconfig'") && to.stdout.contains("leaves from 20.229.246.163"))
+        let denied = try run(["egress", "samples/udr-firewall-aks-rules-only.yaml", "--from", "nginx", "--to", "ifconfig.me:80"])
+        #expect(denied.status == 1)
+        #expect(denied.stdout.contains("Action: Deny. Reason: No rule matched."))
+        let whatIf = try run(["egress", "samples/lb-outbound.yaml", "--from", "aks-nodes", "--what-if", "outboundType=managedNATGateway"])
+        #expect(whatIf.status == 0)
+        #expect(whatIf.stdout.contains("what-if: NAT gateway 'what-if-natgw'"))
+        let bad = try run(["egress", "samples/lb-outbound.yaml", "--what-if", "outboundType=sideways"])
+        #expect(bad.status == 2)
     }
 
     @Test("generate writes a design that checks")

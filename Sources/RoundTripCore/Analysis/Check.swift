@@ -23,6 +23,11 @@ public struct CheckReport: Sendable {
     public var assertions: [AssertionResult] = []
     /// The exhaustive verification, when asked for.
     public var exhaustive: ExhaustiveReport?
+    /// AKS required egress, per cluster (K3).
+    public var requiredEgress: [RequiredEgressResult] = []
+
+    /// Required egress destinations (not conditional ones) that are blocked.
+    public var missingRequiredEgress: [RequiredEgressResult] { requiredEgress.filter { $0.item.required && !$0.allowed } }
 
     /// Design-level findings.
     public var findings: [ConfigFinding] { topology.findings }
@@ -42,7 +47,7 @@ public struct CheckReport: Sendable {
     /// failed, or an assertion does not hold.
     public func fails(on failOn: Set<Verdict>) -> Bool {
         !failedExpectations.isEmpty || results.contains { failOn.contains($0.trace.verdict) }
-            || assertions.contains { !$0.holds }
+            || assertions.contains { !$0.holds } || !missingRequiredEgress.isEmpty
             || (exhaustive?.results.contains { r in r.verdicts.contains { failOn.contains($0.verdict) } } ?? false)
     }
 
@@ -60,6 +65,7 @@ public enum Checker {
         let results = topology.flows.indices.map { i in evaluate(tracer.trace(flowAt: i), flow: topology.flows[i], in: topology) }
         var report = CheckReport(topology: topology, results: results)
         report.assertions = AssertionChecker.check(topology)
+        report.requiredEgress = topology.requiredEgressResults()
         if exhaustive { report.exhaustive = ExhaustiveVerifier.verify(topology) }
         return report
     }

@@ -575,6 +575,8 @@ public struct AssertionSpec: Sendable {
     public var expect: Expectation?
     public var through: String?
     public var egressVia: String?
+    /// Fails when a source workload reaches the Internet through default outbound access (K1, L12).
+    public var noDefaultOutboundAccess = false
     public var bidirectional = false
     public var source: SourceMap
     public init(name: String, from: String, to: String, source: SourceMap) {

@@ -33,6 +33,8 @@ public struct Assertion: Sendable {
     /// Public addresses the egress must use.
     public var egressVia: [IPv4Address]?
     public var egressViaText: String?
+    /// Whether default outbound access is forbidden for the sources.
+    public var noDefaultOutboundAccess: Bool
     public var source: SourceMap
 }
 
@@ -77,6 +79,23 @@ public enum AssertionChecker {
     static func check(_ a: Assertion, in t: Topology, index: BoundaryIndex, internet: AddressSpace) -> AssertionResult {
         var counterexamples: [AssertionResult.Counterexample] = []
         var classes = 0
+        if a.noDefaultOutboundAccess, case .hosts(let hosts) = a.sources {
+            var seen = Set<Int>()
+            for case .workload(let w, let address) in hosts where seen.insert(w).inserted {
+                let summary = t.egressSummary(of: w)
+                guard case .defaultOutbound = summary.method else { continue }
+                let trace = FlowTrace(
+                    flowIndex: -1, forward: [], reverse: [], verdict: .symmetric, reason: "default outbound access", droppedAt: nil,
+                    cause: summary.route, egressAddresses: [], warnings: [], unsupported: [], touchedSubnets: [], touchedFirewalls: [])
+                counterexamples.append(
+                    .init(
+                        clients: AddressSpace([IPv4Prefix(host: address)]), universeName: t.workloads[w].name,
+                        universe: AddressSpace([IPv4Prefix(host: address)]), destination: "internet",
+                        reason:
+                            "'\(t.workloads[w].name)' reaches the Internet through default outbound access (an address Azure picks, retiring; K1)",
+                        example: trace))
+            }
+        }
         var legs = [(a.sources, a.destinations)]
         if let reverse = a.reverse { legs.append(reverse) }
         for (sources, destinations) in legs {

@@ -1306,13 +1306,23 @@ struct TopologyCompiler {
                 error("duplicate-name", spec.source.element, "duplicate assertion name '\(spec.name)'")
                 continue
             }
-            if spec.expect == nil && spec.through == nil && spec.egressVia == nil {
-                error("missing-field", spec.source.element, "assertion '\(spec.name)' needs expect, through or egressVia")
+            if spec.expect == nil && spec.through == nil && spec.egressVia == nil && !spec.noDefaultOutboundAccess {
+                error(
+                    "missing-field", spec.source.element,
+                    "assertion '\(spec.name)' needs expect, through, egressVia or noDefaultOutboundAccess")
                 continue
             }
-            guard let sources = assertionSources(spec.from, at: spec.source["from"], name: spec.name),
-                let destinations = assertionDestinations(spec.to, port: spec.port, at: spec.source["to"], name: spec.name)
-            else { continue }
+            guard let sources = assertionSources(spec.from, at: spec.source["from"], name: spec.name) else { continue }
+            var destinations: [Assertion.Destination] = []
+            if !spec.to.isEmpty {
+                guard let resolved = assertionDestinations(spec.to, port: spec.port, at: spec.source["to"], name: spec.name) else {
+                    continue
+                }
+                destinations = resolved
+            } else if !spec.noDefaultOutboundAccess {
+                error("missing-field", spec.source.element, "assertion '\(spec.name)' needs 'to'")
+                continue
+            }
             var reverse: (Assertion.Source, [Assertion.Destination])?
             if spec.bidirectional {
                 guard let back = assertionSources(spec.to, at: spec.source["to"], name: spec.name),
@@ -1344,7 +1354,8 @@ struct TopologyCompiler {
                 Assertion(
                     name: spec.name, description: spec.description, fromText: spec.from, toText: spec.to, sources: sources,
                     destinations: destinations, reverse: reverse, protocolType: spec.protocolType, expect: spec.expect,
-                    through: spec.through, egressVia: via, egressViaText: spec.egressVia, source: spec.source))
+                    through: spec.through, egressVia: via, egressViaText: spec.egressVia,
+                    noDefaultOutboundAccess: spec.noDefaultOutboundAccess, source: spec.source))
         }
     }
 
@@ -1360,6 +1371,12 @@ struct TopologyCompiler {
     /// Resolves an assertion's `from`.
     mutating func assertionSources(_ text: String, at: SourceLocation, name: String) -> Assertion.Source? {
         if text == "internet" { return .internet(nil) }
+        if text == "workloads" {
+            return .hosts(
+                topology.workloads.enumerated().filter { !$0.element.onKubenet }.flatMap { w, workload in
+                    workload.addresses.map { .workload(w, $0) }
+                })
+        }
         if let n = onPremIndex.indexes[text] { return .onPremises(n, nil) }
         if let v = vnetIndex.indexes[text] { return .hosts(hosts(inVNet: v, subnet: nil)) }
         if let s = subnetIndex.indexes[text] { return .hosts(hosts(inVNet: nil, subnet: s)) }

@@ -89,7 +89,7 @@ extension TraceRun {
             let what = flow.fqdn.map { "\($0) (\(packet.destination))" } ?? packet.destination.description
             return dropHere(
                 node, packet, .denied,
-                "firewall '\(fw.name)': Action: Deny. Reason: No rule matched for \(packet.source) → \(what):\(packet.destinationPort)/\(packet.protocolType.rawValue); default deny (F8)",
+                "firewall '\(fw.name)': Action: Deny. Reason: No rule matched. Proceeding with default action. (\(packet.source) → \(what):\(packet.destinationPort)/\(packet.protocolType.rawValue); F8)",
                 decision: .firewallDefaultDeny(firewall: f))
         }
         var hop = Hop(

@@ -482,7 +482,7 @@ struct TraceRun {
                 translatedAddress = t.publicIPs[pip].prefix.network
                 candidates = [translatedAddress]
                 via = .instancePublicIP(workload: w)
-            } else if let (lb, rule) = outboundRule(for: address) {
+            } else if let (lb, rule) = t.outboundRule(containing: address) {
                 let fes = t.loadBalancers[lb].outboundRules[rule].frontends
                 device = .loadBalancerOutbound(lb: lb, frontend: fes[0])
                 candidates = fes.map { t.loadBalancers[lb].frontends[$0].address }
@@ -519,17 +519,6 @@ struct TraceRun {
             if direction == .forward { egress = candidates.isEmpty ? [translatedAddress] : candidates }
             return .internet(out)
         }
-    }
-
-    /// The LB outbound rule whose pool holds an address.
-    func outboundRule(for address: IPv4Address) -> (Int, Int)? {
-        for (l, lb) in t.loadBalancers.enumerated() {
-            for (r, rule) in lb.outboundRules.enumerated()
-            where !rule.frontends.isEmpty && lb.pools[rule.pool].members.contains(where: { $0.address == address }) {
-                return (l, r)
-            }
-        }
-        return nil
     }
 
     func isPublicIPOwned(_ address: IPv4Address) -> Bool { t.publicOwners[address] != nil }
