@@ -16,15 +16,7 @@ public enum DesignReader {
     ///   missing fields, malformed addresses and prefixes.
     public static func parse(_ text: String, file: String) throws(DesignError) -> Design {
         let sink = DiagnosticSink(file: file)
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw DesignError([syntaxDiagnostic(error, file: file)])
-        } catch {
-            throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
-        }
-        guard let root else {
+        guard let root = try compose(text, file: file) else {
             throw DesignError([
                 Diagnostic(
                     .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
@@ -39,15 +31,8 @@ public enum DesignReader {
     /// Parses a separate assertions file (`apiVersion: roundtrip/v1` and an `assertions` list).
     public static func parseAssertions(_ text: String, file: String) throws(DesignError) -> [AssertionSpec] {
         let sink = DiagnosticSink(file: file)
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw DesignError([syntaxDiagnostic(error, file: file)])
-        } catch {
-            throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
-        }
-        guard let root, let map = MapReader(root, what: "assertions file", allowed: ["$schema", "apiVersion", "assertions"], sink: sink)
+        guard let root = try compose(text, file: file),
+            let map = MapReader(root, what: "assertions file", allowed: ["$schema", "apiVersion", "assertions"], sink: sink)
         else {
             throw DesignError(
                 sink.diagnostics + [
@@ -62,6 +47,17 @@ public enum DesignReader {
         let specs = map.list("assertions").compactMap(DocumentDecoder(sink: sink).assertion)
         if !sink.diagnostics.isEmpty { throw DesignError(sink.diagnostics) }
         return specs
+    }
+
+    /// The document's node tree (nil when empty), with positions; syntax errors become positioned diagnostics.
+    static func compose(_ text: String, file: String) throws(DesignError) -> Yams.Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DesignError([syntaxDiagnostic(error, file: file)])
+        } catch {
+            throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
+        }
     }
 
     /// Turns a Yams syntax error into a positioned diagnostic.

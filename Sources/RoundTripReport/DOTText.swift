@@ -4,24 +4,7 @@ import RoundTripCore
 enum DOTText {
     /// Text for an HTML-like label (`label=<...>`): entities for `& < > " '`, line breaks as `<BR/>`, control
     /// characters dropped.
-    static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "<BR/>"
-            default:
-                if scalar.properties.generalCategory == .control { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func html(_ text: String) -> String { MarkupEscaping.escape(text, newline: "<BR/>") }
 
     /// A double-quoted DOT string: backslashes and quotes escaped, newlines as `\n`, control characters dropped.
     static func quoted(_ text: String) -> String {

@@ -384,7 +384,7 @@ struct SessionDocument: Encodable {
     var device: String
     init(_ s: SessionEvent, in t: Topology) {
         event = s.kind.rawValue
-        device = t.label(of: TextReport.nodeOf(s.device, in: t))
+        device = t.label(of: t.node(of: s.device))
     }
 }
 

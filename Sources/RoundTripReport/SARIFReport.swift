@@ -5,9 +5,13 @@ import RoundTripCore
 public enum SARIFReport {
     /// A finding kind with a stable rule id.
     public struct Rule: Sendable {
+        /// `id`.
         public var id: String
+        /// `name`.
         public var name: String
+        /// `short`.
         public var short: String
+        /// `help`.
         public var help: String
     }
 

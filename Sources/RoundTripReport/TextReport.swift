@@ -118,23 +118,9 @@ public enum TextReport {
         for r in hop.rewrites {
             out += "       \(r.kind.rawValue) \(r.field.rawValue) \(r.beforeAddress):\(r.beforePort) → \(r.afterAddress):\(r.afterPort)\n"
         }
-        if let s = hop.session { out += "       session \(s.kind.rawValue) at \(t.label(of: nodeOf(s.device, in: t)))\n" }
+        if let s = hop.session { out += "       session \(s.kind.rawValue) at \(t.label(of: t.node(of: s.device)))\n" }
         if let note = hop.note, !note.isEmpty { out += indent(wrap(note, width: 100), by: 7) }
         return out
-    }
-
-    /// The node a device lives at.
-    static func nodeOf(_ device: Device, in t: Topology) -> Node {
-        switch device {
-        case .firewall(let f, let i): return .firewall(firewall: f, instance: i)
-        case .nic(let w, let a): return .nic(workload: w, address: a)
-        case .natGateway(let n): return .natGateway(n)
-        case .appGateway(let g, let i): return .appGateway(gateway: g, instance: i)
-        case .onPremisesEdge(let n): return .onPremisesEdge(n)
-        case .loadBalancerHost(let lb, let fe), .loadBalancerOutbound(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe)
-        case .instancePublicIP(let w): return .nic(workload: w, address: t.workloads[w].addresses[0])
-        case .defaultOutbound(let s): return .vnet(t.subnets[s].vnet)
-        }
     }
 
     /// A subnet's effective routes, laid out like Azure's effective-routes view.

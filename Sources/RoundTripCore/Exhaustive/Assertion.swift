@@ -13,28 +13,42 @@ public struct Assertion: Sendable {
     }
     /// A destination: where to connect, on which port.
     public struct Destination: Sendable {
+        /// `end`.
         public var end: FlowEnd
+        /// `port`.
         public var port: UInt16
+        /// `fqdn`.
         public var fqdn: String?
+        /// `label`.
         public var label: String
     }
+    /// `name`.
     public var name: String
+    /// `description`.
     public var description: String?
+    /// `fromText`.
     public var fromText: String
+    /// `toText`.
     public var toText: String
+    /// `sources`.
     public var sources: Source
+    /// `destinations`.
     public var destinations: [Destination]
     /// The reverse direction, for bidirectional assertions.
     public var reverse: (sources: Source, destinations: [Destination])?
+    /// `protocolType`.
     public var protocolType: TransportProtocol
+    /// `expect`.
     public var expect: AssertionSpec.Expectation?
     /// Element name every path must pass, both ways.
     public var through: String?
     /// Public addresses the egress must use.
     public var egressVia: [IPv4Address]?
+    /// `egressViaText`.
     public var egressViaText: String?
     /// Whether default outbound access is forbidden for the sources.
     public var noDefaultOutboundAccess: Bool
+    /// `source`.
     public var source: SourceMap
 }
 
@@ -55,7 +69,9 @@ public struct AssertionResult: Sendable {
         /// The failing trace of the lowest such client.
         public var example: FlowTrace
     }
+    /// `assertion`.
     public var assertion: Assertion
+    /// `counterexamples`.
     public var counterexamples: [Counterexample]
     /// Round trips traced.
     public var classCount: Int

@@ -17,6 +17,20 @@ extension Topology {
         }
     }
 
+    /// Where a device that keeps a session sits.
+    public func node(of device: Device) -> Node {
+        switch device {
+        case .firewall(let f, let i): return .firewall(firewall: f, instance: i)
+        case .nic(let w, let a): return .nic(workload: w, address: a)
+        case .natGateway(let n): return .natGateway(n)
+        case .appGateway(let g, let i): return .appGateway(gateway: g, instance: i)
+        case .onPremisesEdge(let n): return .onPremisesEdge(n)
+        case .loadBalancerHost(let lb, let fe), .loadBalancerOutbound(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe)
+        case .instancePublicIP(let w): return .nic(workload: w, address: workloads[w].addresses[0])
+        case .defaultOutbound(let s): return .vnet(subnets[s].vnet)
+        }
+    }
+
     /// A longer label for a node (`hub-firewall instance 1 (10.42.2.6)`).
     public func label(of node: Node) -> String {
         switch node {

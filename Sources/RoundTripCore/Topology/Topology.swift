@@ -365,6 +365,7 @@ public struct AddressSet: Sendable, CustomStringConvertible {
     @inlinable public func contains(_ address: IPv4Address) -> Bool { ranges.contains { $0.contains(address) } }
     /// Whether it is `*`.
     public var isAny: Bool { ranges.contains(.all) }
+    /// `description`.
     public var description: String { text.joined(separator: ", ") }
 }
 
@@ -372,42 +373,68 @@ public struct AddressSet: Sendable, CustomStringConvertible {
 public struct Firewall: Sendable {
     /// A DNAT rule.
     public struct NatRule: Sendable {
+        /// `name`.
         public var name: String
+        /// `protocols`.
         public var protocols: [TransportProtocol]
+        /// `sources`.
         public var sources: AddressSet
+        /// `destinations`.
         public var destinations: AddressSet
+        /// `ports`.
         public var ports: [PortRange]
+        /// `translatedAddress`.
         public var translatedAddress: IPv4Address
+        /// `translatedPort`.
         public var translatedPort: UInt16
+        /// `source`.
         public var source: SourceMap
     }
     /// A network rule.
     public struct NetworkRule: Sendable {
+        /// `name`.
         public var name: String
+        /// `protocols`.
         public var protocols: [TransportProtocol]
+        /// `anyProtocol`.
         public var anyProtocol: Bool
+        /// `sources`.
         public var sources: AddressSet
+        /// `destinations`.
         public var destinations: AddressSet
+        /// `destinationFqdns`.
         public var destinationFqdns: [String]
+        /// `ports`.
         public var ports: [PortRange]
+        /// `source`.
         public var source: SourceMap
     }
     /// An application rule.
     public struct ApplicationRule: Sendable {
+        /// `name`.
         public var name: String
+        /// `sources`.
         public var sources: AddressSet
+        /// `protocols`.
         public var protocols: [FirewallSpec.AppProtocol]
         /// Target FQDN patterns, tags expanded.
         public var fqdns: [String]
+        /// `fqdnTags`.
         public var fqdnTags: [String]
+        /// `source`.
         public var source: SourceMap
     }
     /// A rule collection.
     public struct Collection<Rule: Sendable>: Sendable {
+        /// `name`.
         public var name: String
+        /// `priority`.
         public var priority: Int
+        /// `action`.
         public var action: RuleAction
+        /// `rules`.
         public var rules: [Rule]
+        /// `source`.
         public var source: SourceMap
     }
     /// Name.
@@ -446,47 +473,78 @@ public struct Firewall: Sendable {
 public struct AppGateway: Sendable {
     /// A frontend.
     public struct Frontend: Sendable {
+        /// `name`.
         public var name: String
+        /// `address`.
         public var address: IPv4Address
+        /// `isPublic`.
         public var isPublic: Bool
+        /// `source`.
         public var source: SourceMap
     }
     /// A listener.
     public struct Listener: Sendable {
+        /// `name`.
         public var name: String
+        /// `frontend`.
         public var frontend: Int
+        /// `port`.
         public var port: UInt16
+        /// `protocolKind`.
         public var protocolKind: FirewallSpec.AppProtocol.Kind
+        /// `pool`.
         public var pool: Int
+        /// `backendPort`.
         public var backendPort: UInt16
+        /// `source`.
         public var source: SourceMap
     }
     /// A backend pool.
     public struct Pool: Sendable {
+        /// `name`.
         public var name: String
+        /// `members`.
         public var members: [LoadBalancer.Member]
+        /// `unresolvedFqdns`.
         public var unresolvedFqdns: [String]
+        /// `source`.
         public var source: SourceMap
     }
+    /// `name`.
     public var name: String
+    /// `subnet`.
     public var subnet: Int
+    /// `vnet`.
     public var vnet: Int
+    /// `instanceIPs`.
     public var instanceIPs: [IPv4Address]
+    /// `frontends`.
     public var frontends: [Frontend]
+    /// `listeners`.
     public var listeners: [Listener]
+    /// `pools`.
     public var pools: [Pool]
+    /// `source`.
     public var source: SourceMap
 }
 
 /// A workload with addresses in a subnet.
 public struct Workload: Sendable {
+    /// `name`.
     public var name: String
+    /// `kind`.
     public var kind: WorkloadKind
+    /// `subnet`.
     public var subnet: Int
+    /// `addresses`.
     public var addresses: [IPv4Address]
+    /// `publicIP`.
     public var publicIP: Int?
+    /// `enableIPForwarding`.
     public var enableIPForwarding: Bool
+    /// `stateful`.
     public var stateful: Bool
+    /// `snat`.
     public var snat: Bool
     /// Node pool hosting this pod.
     public var hostedOn: Int?
@@ -494,36 +552,51 @@ public struct Workload: Sendable {
     public var cluster: Int?
     /// Whether the pod lives in a kubenet pod CIDR (outside the VNet).
     public var onKubenet: Bool
+    /// `source`.
     public var source: SourceMap
 }
 
 /// An AKS cluster.
 public struct Cluster: Sendable {
+    /// `name`.
     public var name: String
+    /// `outboundType`.
     public var outboundType: OutboundType
+    /// `networkPlugin`.
     public var networkPlugin: String
+    /// `podCidr`.
     public var podCidr: IPv4Prefix?
+    /// `nodePools`.
     public var nodePools: [Int]
     /// Cluster public load balancer.
     public var loadBalancer: Int?
     /// Cluster internal load balancer (internal services).
     public var internalLoadBalancer: Int?
+    /// `natGateway`.
     public var natGateway: Int?
     /// Outbound public IPs for outboundType loadBalancer.
     public var outboundIPs: [Int]
+    /// `managedOutboundIPCount`.
     public var managedOutboundIPCount: Int?
+    /// `allocatedOutboundPorts`.
     public var allocatedOutboundPorts: Int
+    /// `source`.
     public var source: SourceMap
 }
 
 /// A named external address.
 public struct Endpoint: Sendable {
+    /// `name`.
     public var name: String
+    /// `address`.
     public var address: IPv4Address
     /// Whether the address was synthesized (only an FQDN was given).
     public var addressIsRepresentative: Bool
+    /// `fqdn`.
     public var fqdn: String?
+    /// `onPremises`.
     public var onPremises: Int?
+    /// `source`.
     public var source: SourceMap
 }
 
@@ -551,21 +624,33 @@ public enum FlowEnd: Sendable, Hashable {
 
 /// A flow to trace, resolved.
 public struct Flow: Sendable {
+    /// `name`.
     public var name: String
     /// The text of `from` and `to`.
     public var fromText: String
+    /// `toText`.
     public var toText: String
+    /// `from`.
     public var from: FlowEnd
+    /// `to`.
     public var to: FlowEnd
     /// The destination's FQDN, when known (application rules match it).
     public var fqdn: String?
+    /// `port`.
     public var port: UInt16
+    /// `sourcePort`.
     public var sourcePort: UInt16
+    /// `protocolType`.
     public var protocolType: TransportProtocol
+    /// `expect`.
     public var expect: Verdict?
+    /// `expectDroppedAt`.
     public var expectDroppedAt: String?
+    /// `expectEgressIP`.
     public var expectEgressIP: IPv4Address?
+    /// `description`.
     public var description: String?
+    /// `source`.
     public var source: SourceMap
 }
 

@@ -66,11 +66,17 @@ public struct Rewrite: Hashable, Sendable {
     public enum Kind: String, Sendable {
         case dnat = "DNAT", snat = "SNAT", unDnat = "un-DNAT", unSnat = "un-SNAT", proxy = "proxy"
     }
+    /// `field`.
     public var field: Field
+    /// `kind`.
     public var kind: Kind
+    /// `beforeAddress`.
     public var beforeAddress: IPv4Address
+    /// `beforePort`.
     public var beforePort: UInt16
+    /// `afterAddress`.
     public var afterAddress: IPv4Address
+    /// `afterPort`.
     public var afterPort: UInt16
 }
 
@@ -98,8 +104,11 @@ public enum Device: Hashable, Sendable {
 
 /// A session event at a hop.
 public struct SessionEvent: Hashable, Sendable {
+    /// `Kind`.
     public enum Kind: String, Sendable { case created, matched, missing }
+    /// `device`.
     public var device: Device
+    /// `kind`.
     public var kind: Kind
 }
 

@@ -31,7 +31,7 @@ extension TraceRun {
                 // The reply went around a stateful device that saw the forward packet: the next forward packet of the
                 // session reaches it without an established session (M2, M3).
                 verdict = .asymmetric
-                droppedAt = nodeFor(s.device)
+                droppedAt = t.node(of: s.device)
                 // Outside Azure the fix is on the forward side (the route that left Azure); inside, it is the return
                 // route that went around the device.
                 if case .onPremisesEdge = s.device { cause = s.routeToDevice ?? firstReturnRoute } else { cause = firstReturnRoute }

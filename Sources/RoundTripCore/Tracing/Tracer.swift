@@ -504,7 +504,7 @@ struct TraceRun {
             }
             var out = packet
             out.source = translatedAddress
-            var hop = Hop(direction: direction, node: nodeFor(device), packet: packet, decision: via)
+            var hop = Hop(direction: direction, node: t.node(of: device), packet: packet, decision: via)
             hop.rewrites = [
                 Rewrite(
                     field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
@@ -530,7 +530,7 @@ struct TraceRun {
             if let s = sessions.firstIndex(where: { isOutboundNAT($0.device) && $0.translated.reversed == packet }) {
                 sessions[s].matched = true
                 let restored = sessions[s].original.reversed
-                var hop = Hop(direction: direction, node: nodeFor(sessions[s].device), packet: packet, decision: .session)
+                var hop = Hop(direction: direction, node: t.node(of: sessions[s].device), packet: packet, decision: .session)
                 hop.rewrites = [
                     Rewrite(
                         field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
@@ -689,18 +689,6 @@ struct TraceRun {
         }
     }
 
-    func nodeFor(_ device: Device) -> Node {
-        switch device {
-        case .firewall(let f, let i): return .firewall(firewall: f, instance: i)
-        case .nic(let w, let a): return .nic(workload: w, address: a)
-        case .natGateway(let n): return .natGateway(n)
-        case .appGateway(let g, let i): return .appGateway(gateway: g, instance: i)
-        case .onPremisesEdge(let n): return .onPremisesEdge(n)
-        case .loadBalancerHost(let lb, let fe), .loadBalancerOutbound(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe)
-        case .instancePublicIP(let w): return .nic(workload: w, address: t.workloads[w].addresses[0])
-        case .defaultOutbound: return .internet
-        }
-    }
 }
 
 extension Device {
