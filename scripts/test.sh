@@ -7,4 +7,5 @@ python3 scripts/validate-samples.py \
   schema/tests/valid-minimal.yaml --expect-invalid schema/tests/invalid-unknown-field.yaml
 swift build
 python3 scripts/validate-outputs.py .build/debug/roundtrip
+python3 scripts/update-readme.py --check
 swift test

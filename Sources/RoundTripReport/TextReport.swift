@@ -70,14 +70,15 @@ public enum TextReport {
         for c in Array(Set(results.map(\.cluster))).sorted() {
             let mine = results.filter { $0.cluster == c }
             let missing = mine.filter { $0.item.required && !$0.allowed }.count
-            out += "  \(t.clusters[c].name): \(mine.filter(\.allowed).count)/\(mine.count) allowed"
-            out += missing == 0 ? "\n" : ", \(missing) required destination\(missing == 1 ? "" : "s") blocked\n"
-            for r in mine {
-                let mark = r.allowed ? "✓" : (r.item.required ? "✗" : "-")
+            out += "  \(t.clusters[c].name): \(mine.filter(\.allowed).count)/\(mine.count) destinations allowed"
+            out +=
+                missing == 0
+                ? " (roundtrip egress shows the rules)\n" : ", \(missing) required destination\(missing == 1 ? "" : "s") blocked\n"
+            for r in mine where !r.allowed {
+                let mark = r.item.required ? "✗" : "-"
                 var line =
                     "    \(mark) \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose))"
-                if let rule = r.rule { line += r.allowed ? " — \(t.describeDecision(rule))" : " — \(t.describeDecision(rule)) denies it" }
-                if !r.allowed, r.rule == nil { line += " — \(r.trace.verdict.rawValue): \(r.trace.reason)" }
+                line += r.rule.map { " — \(t.describeDecision($0)) denies it" } ?? " — \(r.trace.verdict.rawValue): \(r.trace.reason)"
                 out += line + "\n"
                 if let hint = r.allowHint(in: t) {
                     out += "        allow it with \(hint)\(r.item.required ? "" : " (\(r.item.note ?? "conditional"))")\n"

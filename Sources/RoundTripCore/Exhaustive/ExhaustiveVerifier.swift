@@ -95,6 +95,17 @@ public enum ExhaustiveVerifier {
                 a = end + 1
             }
         }
+        // Show the documentation client (203.0.113.10) as the example where it belongs to a group.
+        if case .internet = entry.clients {
+            let representative = IPv4Address(203, 0, 113, 10)
+            for (verdict, group) in groups where group.clients.contains(representative) {
+                let trace = tracer.trace(flow(for: entry, client: representative, in: t), backend: backend)
+                if trace.verdict == verdict {
+                    groups[verdict]!.example = trace
+                    groups[verdict]!.exampleClient = representative
+                }
+            }
+        }
         let verdicts = Verdict.allCases.compactMap { groups[$0] }
         return EntryPointResult(entry: entry, backend: backend, universe: universe, verdicts: verdicts, classCount: classes)
     }

@@ -105,23 +105,20 @@ struct TopologyCompiler {
     // MARK: run
 
     mutating func run() {
-        compilePublicIPs()
-        compileRouteTables()
-        compileNatGateways()
-        compileVNets()
-        compilePeerings()
-        compileGateways()
-        compileOnPremises()
-        compileWorkloads()
-        compileFirewalls()
-        compileAppGateways()
-        compileLoadBalancers()
-        compileClusters()
-        indexAddresses()
-        checkNextHops()
-        compileEndpoints()
-        compileFlows()
-        compileAssertions()
+        // Phases run in dependency order. A phase with errors may leave a name registered without its element,
+        // so later phases (which index by those names) run only on a clean model: every error of the first
+        // failing phase is reported, and nothing ever indexes past an array.
+        let phases: [(inout TopologyCompiler) -> Void] = [
+            { $0.compilePublicIPs() }, { $0.compileRouteTables() }, { $0.compileNatGateways() }, { $0.compileVNets() },
+            { $0.compilePeerings() }, { $0.compileGateways() }, { $0.compileOnPremises() }, { $0.compileWorkloads() },
+            { $0.compileFirewalls() }, { $0.compileAppGateways() }, { $0.compileLoadBalancers() }, { $0.compileClusters() },
+            { $0.indexAddresses() }, { $0.checkNextHops() }, { $0.compileEndpoints() }, { $0.compileFlows() },
+            { $0.compileAssertions() },
+        ]
+        for phase in phases {
+            phase(&self)
+            if diagnostics.contains(where: { $0.severity == .error }) { return }
+        }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         topology.reachableGateways = topology.vnets.indices.map { EffectiveRoutes.computeGateways(reachableFrom: $0, in: topology) }
         topology.advertisedVNets = topology.gateways.indices.map { g in
@@ -457,20 +454,29 @@ struct TopologyCompiler {
                     enableIPForwarding: spec.enableIPForwarding ?? false, stateful: spec.stateful, snat: spec.snat,
                     hostedOn: nil, cluster: nil, onKubenet: false, source: spec.source))
         }
-        // Second pass: pods' hosts (all workloads are known now).
-        for (index, spec) in design.workloads.enumerated() where index < topology.workloads.count {
-            guard let host = spec.hostedOn else { continue }
-            guard let hostIndex = resolve(host, in: workloadIndex, at: spec.source["hostedOn"], context: "pod '\(spec.name)'") else {
-                continue
-            }
-            if topology.workloads[hostIndex].kind != .aksNodePool {
+        // Second pass: pods' hosts (all workloads are known now). Only workloads that compiled take part.
+        for spec in design.workloads {
+            guard let host = spec.hostedOn, let index = compiledWorkload(spec.name) else { continue }
+            // An unknown host is reported here; a host that failed to compile has its own error already.
+            guard resolve(host, in: workloadIndex, at: spec.source["hostedOn"], context: "pod '\(spec.name)'") != nil,
+                let hostWorkload = compiledWorkload(host)
+            else { continue }
+            if topology.workloads[hostWorkload].kind != .aksNodePool {
                 error(
                     "bad-host", spec.source["hostedOn"],
-                    "pod '\(spec.name)' is hosted on '\(host)', which is a \(topology.workloads[hostIndex].kind.rawValue), not an aksNodePool"
+                    "pod '\(spec.name)' is hosted on '\(host)', which is a \(topology.workloads[hostWorkload].kind.rawValue), not an aksNodePool"
                 )
             }
-            topology.workloads[index].hostedOn = hostIndex
+            topology.workloads[index].hostedOn = hostWorkload
         }
+    }
+
+    /// The index of a workload that compiled (its name registered and its element appended), or nil.
+    func compiledWorkload(_ name: String) -> Int? {
+        guard let index = workloadIndex.indexes[name], index < topology.workloads.count, topology.workloads[index].name == name else {
+            return nil
+        }
+        return index
     }
 
     /// Compiles a firewall address list (`*`, IP, CIDR, range, service tag, and for DNAT public-IP names).
