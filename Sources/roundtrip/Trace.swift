@@ -15,6 +15,7 @@ struct Trace: ParsableCommand {
             Examples:
               roundtrip trace samples/udr-public-lb-asymmetric.yaml --flow internet-to-nginx
               roundtrip trace samples/hub-spoke.yaml --from spoke1-vm --to spoke2-vm:443/tcp
+              roundtrip trace samples/udr-public-lb-asymmetric.yaml --flow internet-to-nginx --exhaustive
             """)
 
     @OptionGroup var design: DesignOptions
@@ -31,6 +32,12 @@ struct Trace: ParsableCommand {
 
     @Option(help: "Output format: text, json, or a path diagram as dot, svg or png.")
     var format: TraceFormat = .text
+
+    @Flag(
+        help:
+            "Verify the flow for every client of its source (every Internet or on-premises address) and print the client set of each verdict."
+    )
+    var exhaustive = false
 
     func validate() throws {
         if flow == nil && (from == nil || to == nil) { throw ValidationError("give --flow NAME, or both --from and --to") }
@@ -60,6 +67,16 @@ struct Trace: ParsableCommand {
                 index = i
             } else {
                 index = topology.flows.count - 1
+            }
+            if exhaustive {
+                let entry = topology.entryPoints().first { if case .flow(index) = $0.kind { return true } else { return false } }
+                guard let entry else { throw InputFailure("error: no entry point for the flow") }
+                let report = ExhaustiveVerifier.verify(topology, entries: [entry])
+                let failing = report.results.contains { r in r.verdicts.contains { CheckReport.defaultFailOn.contains($0.verdict) } }
+                try emit(
+                    TextReport.exhaustive(report, topology: topology, failOn: CheckReport.defaultFailOn), to: output.output,
+                    input: design.file)
+                return failing ? 1 : 0
             }
             let trace = Tracer(topology).trace(flowAt: index)
             let result = Checker.evaluate(trace, flow: topology.flows[index], in: topology)

@@ -130,6 +130,13 @@ struct CommandTests {
         #expect(svg.contains("kubernetes") && svg.contains("R1") && svg.contains("hub&#45;firewall") && svg.contains("✖ asymmetric"))
     }
 
+    @Test("trace --exhaustive gives the client set of each verdict for one flow")
+    func traceExhaustive() throws {
+        let r = try run(["trace", "samples/hub-spoke-one-sided-udr.yaml", "--flow", "onprem-to-spoke2", "--exhaustive"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("asymmetric for every client in on-premises 'datacenter'"))
+    }
+
     @Test("trace renders a path diagram as DOT, SVG or PNG")
     func traceDiagram() throws {
         let dot = try run(["trace", "samples/hub-spoke.yaml", "--flow", "spoke1-to-spoke2", "--format", "dot"])

@@ -1,0 +1,13 @@
+/// A set of addresses written as `*`, CIDRs, ranges and service tags.
+public struct AddressSet: Sendable, CustomStringConvertible {
+    /// Ranges covered.
+    public var ranges: [AddressRange]
+    /// The entries as written.
+    public var text: [String]
+    /// Whether an address is covered.
+    @inlinable public func contains(_ address: IPv4Address) -> Bool { ranges.contains { $0.contains(address) } }
+    /// Whether it is `*`.
+    public var isAny: Bool { ranges.contains(.all) }
+    /// `description`.
+    public var description: String { text.joined(separator: ", ") }
+}
