@@ -8,17 +8,6 @@ import Testing
 /// (when valid) checked. A trap would crash the test process.
 @Suite("Robustness against damaged input")
 struct RobustnessTests {
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n == 0 ? 0 : Int(next() % UInt64(n)) }
-    }
 
     static let samples = TestFiles.list("samples")
 
@@ -36,7 +25,7 @@ struct RobustnessTests {
     @Test("mutated samples are diagnosed or checked, never a crash", arguments: samples)
     func mutations(file: String) throws {
         let original = try TestFiles.text(file).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var random = Random(state: UInt64(file.utf8.count) &* 1_000_003)
+        var random = SplitMix64(seed: UInt64(file.utf8.count) &* 1_000_003)
         let replacements = ["", "0", "-1", "99999", "10.0.0.0/8", "0.0.0.0/0", "\"\"", "[]", "{}", "x/y", "null", "true", "*"]
         var diagnosed = 0
         var checked = 0

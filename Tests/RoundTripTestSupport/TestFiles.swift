@@ -32,3 +32,8 @@ public enum TestFiles {
         try Topology.compile(design(relative))
     }
 }
+
+extension SplitMix64 {
+    /// A value in 0..<n (0 when n is 0).
+    public mutating func below(_ n: Int) -> Int { n == 0 ? 0 : Int(next() % UInt64(n)) }
+}
