@@ -31,7 +31,12 @@ public enum HTMLReport {
         html += "<p class=\"meta\">Design <code>\(escape(t.file))</code> · \(report.results.count) flows · "
         html += report.verdictCounts.map { "\($0.1) \(badge($0.0))" }.joined(separator: " · ")
         let failed = report.failedExpectations.count
-        html += " · \(failed == 0 ? "all expectations hold" : "\(failed) expectation\(failed == 1 ? "" : "s") failed")</p></header>\n"
+        html += " · \(failed == 0 ? "all expectations hold" : "\(failed) expectation\(failed == 1 ? "" : "s") failed")"
+        let broken = report.assertions.filter { !$0.holds }.count
+        if !report.assertions.isEmpty {
+            html += " · \(broken == 0 ? "all assertions hold" : "\(broken) of \(report.assertions.count) assertions fail")"
+        }
+        html += "</p></header>\n"
 
         html += "<section id=\"summary\"><h2>Summary</h2>\n<table class=\"summary\">\n"
         html +=
@@ -61,6 +66,24 @@ public enum HTMLReport {
             html += "</ul></section>\n"
         }
 
+        if !report.assertions.isEmpty {
+            html +=
+                "<section id=\"assertions\"><h2>Assertions</h2>\n<table class=\"summary\"><thead><tr><th>Assertion</th><th>From → to</th>"
+            html += "<th>Result</th><th>Counterexamples</th></tr></thead><tbody>\n"
+            for a in report.assertions {
+                let result =
+                    a.holds ? "<span class=\"verdict v-symmetric\">holds</span>" : "<span class=\"verdict v-asymmetric\">fails</span>"
+                let counter =
+                    a.counterexamples.prefix(5).map { c in
+                        escape("\(ClientSetText.describe(c)) → \(c.destination): \(c.reason)")
+                    }.joined(separator: "<br>") + (a.counterexamples.count > 5 ? "<br>… \(a.counterexamples.count - 5) more" : "")
+                html += "<tr class=\"\(a.holds ? "good" : "bad")\"><td>\(escape(a.assertion.name))"
+                if let d = a.assertion.description { html += "<div class=\"note\">\(escape(d))</div>" }
+                html += "</td><td>\(escape(a.assertion.fromText)) → \(escape(a.assertion.toText))</td><td>\(result)</td>"
+                html += "<td>\(a.holds ? "every client (\(a.classCount) client classes traced)" : counter)</td></tr>\n"
+            }
+            html += "</tbody></table></section>\n"
+        }
         html += egressSection(report, in: t)
         html += "<section id=\"topology\"><h2>Topology</h2>\n<figure>\(inline(topology.svg))"
         html += "<figcaption><a href=\"\(escape(topology.file))\">\(escape(topology.file))</a></figcaption></figure></section>\n"

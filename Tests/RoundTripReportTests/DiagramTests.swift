@@ -75,5 +75,7 @@ struct DiagramTests {
         #expect(html.components(separatedBy: "<svg").count - 1 == report.results.count + 1)
         #expect(html.contains("Suggested fix"))
         #expect(html.contains("DNAT rule on 20.229.246.163:80"))
+        #expect(html.contains("<section id=\"assertions\">") && html.contains("no-asymmetric-ingress"))
+        #expect(html.contains("<section id=\"egress\">") && html.contains("AKS required egress"))
     }
 }
