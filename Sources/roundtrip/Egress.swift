@@ -43,7 +43,7 @@ struct Egress: ParsableCommand {
             do { topology = try Topology.compile(spec) } catch let error as DesignError { throw InputFailure(error.description) }
             let workloads = try selected(from, in: topology)
             if let to {
-                let (target, port, proto) = try Trace().parseDestination(to)
+                let (target, port, proto) = try parseDestination(to)
                 guard let source = workloads.first else { throw InputFailure("--from: error: name the workload that connects") }
                 var flow = FlowSpec(
                     name: "\(topology.workloads[source].name) → \(to)", from: topology.workloads[source].name, to: target,

@@ -97,23 +97,23 @@ struct Trace: ParsableCommand {
             return CheckReport.defaultFailOn.contains(trace.verdict) || result.holds == false ? 1 : 0
         }
     }
+}
 
-    /// Splits `DST[:PORT[/PROTO]]`.
-    func parseDestination(_ text: String) throws -> (String, UInt16?, TransportProtocol) {
-        var rest = Substring(text)
-        var proto = TransportProtocol.tcp
-        if let slash = rest.lastIndex(of: "/"),
-            let p = TransportProtocol.allCases.first(where: { $0.rawValue.lowercased() == rest[rest.index(after: slash)...].lowercased() })
-        {
-            proto = p
-            rest = rest[..<slash]
-        }
-        if let colon = rest.lastIndex(of: ":") {
-            guard let port = UInt16(rest[rest.index(after: colon)...]) else {
-                throw InputFailure("--to: error: '\(text)' has a port that is not a number from 0 to 65535")
-            }
-            return (String(rest[..<colon]), port, proto)
-        }
-        return (String(rest), nil, proto)
+/// Splits `DST[:PORT[/PROTO]]`.
+func parseDestination(_ text: String) throws -> (String, UInt16?, TransportProtocol) {
+    var rest = Substring(text)
+    var proto = TransportProtocol.tcp
+    if let slash = rest.lastIndex(of: "/"),
+        let p = TransportProtocol.allCases.first(where: { $0.rawValue.lowercased() == rest[rest.index(after: slash)...].lowercased() })
+    {
+        proto = p
+        rest = rest[..<slash]
     }
+    if let colon = rest.lastIndex(of: ":") {
+        guard let port = UInt16(rest[rest.index(after: colon)...]) else {
+            throw InputFailure("--to: error: '\(text)' has a port that is not a number from 0 to 65535")
+        }
+        return (String(rest[..<colon]), port, proto)
+    }
+    return (String(rest), nil, proto)
 }

@@ -71,7 +71,7 @@ extension Topology {
             }
         }
         for (f, fw) in firewalls.enumerated() {
-            for (c, collection) in natCollections(of: fw).enumerated() {
+            for (c, collection) in fw.natCollections.enumerated() {
                 for (r, rule) in collection.rules.enumerated() {
                     // A DNAT to a load balancer frontend reaches each of its backends.
                     var backends = [rule.translatedAddress]
@@ -129,8 +129,6 @@ extension Topology {
         }
         return result
     }
-
-    func natCollections(of fw: Firewall) -> [Firewall.Collection<Firewall.NatRule>] { fw.natCollections }
 
     /// The Internet client universe: every address outside private and reserved ranges, the design's VNets and
     /// on-premises networks, and the design's own public addresses.

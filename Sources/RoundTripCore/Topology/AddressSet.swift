@@ -6,8 +6,6 @@ public struct AddressSet: Sendable, CustomStringConvertible {
     public var text: [String]
     /// Whether an address is covered.
     @inlinable public func contains(_ address: IPv4Address) -> Bool { ranges.contains { $0.contains(address) } }
-    /// Whether it is `*`.
-    public var isAny: Bool { ranges.contains(.all) }
     /// `description`.
     public var description: String { text.joined(separator: ", ") }
 }

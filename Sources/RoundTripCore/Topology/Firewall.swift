@@ -53,19 +53,8 @@ public struct Firewall: Sendable {
         /// `source`.
         public var source: SourceMap
     }
-    /// A rule collection.
-    public struct Collection<Rule: Sendable>: Sendable {
-        /// `name`.
-        public var name: String
-        /// `priority`.
-        public var priority: Int
-        /// `action`.
-        public var action: RuleAction
-        /// `rules`.
-        public var rules: [Rule]
-        /// `source`.
-        public var source: SourceMap
-    }
+    /// A rule collection: the same shape as in the design, holding compiled rules.
+    public typealias Collection<Rule: Sendable> = FirewallSpec.Collection<Rule>
     /// Name.
     public var name: String
     /// AzureFirewallSubnet index.

@@ -20,16 +20,4 @@ public struct Hop: Sendable {
     public var outcome: Outcome = .forwarded
     /// A short remark (e.g. why a reply was not restored).
     public var note: String?
-
-    /// The header leaving the hop (after rewrites).
-    public var outgoing: Packet {
-        var p = packet
-        for r in rewrites {
-            switch r.field {
-            case .source: p.source = r.afterAddress; p.sourcePort = r.afterPort
-            case .destination: p.destination = r.afterAddress; p.destinationPort = r.afterPort
-            }
-        }
-        return p
-    }
 }

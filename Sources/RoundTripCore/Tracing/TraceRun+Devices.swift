@@ -136,7 +136,6 @@ extension TraceRun {
             sessions.append(Session(device: .loadBalancerHost(lb: l, frontend: fe), original: packet, translated: out, stateful: false))
         }
         guard record(hop) else { return .stop }
-        lastLoadBalancer = l
         for v in t.vnets.indices {
             if case .nic(let w) = t.privateOwners[VNetAddress(vnet: v, address: member.address)] {
                 return .nic(workload: w, address: member.address, out, viaLoadBalancer: l)

@@ -103,7 +103,6 @@ struct TraceRun {
     var egress: [IPv4Address] = []
     var drop: Drop?
     var visited = Set<VisitKey>()
-    var lastLoadBalancer: Int?
     static let hopLimit = 64
 
     struct VisitKey: Hashable {
@@ -176,7 +175,6 @@ struct TraceRun {
         let start = startStep()
         guard let delivered = walk(start) else { return finish(deliveredBack: nil) }
         direction = .return
-        lastLoadBalancer = nil
         let reply = delivered.1.reversed
         let back: Step
         switch delivered.0 {
