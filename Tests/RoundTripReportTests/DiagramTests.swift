@@ -9,16 +9,8 @@ import Testing
 /// DOT is built in pure Swift: golden files pin it (set RECORD_GOLDEN=1 to rewrite them after a deliberate change).
 @Suite("Diagrams and the HTML report")
 struct DiagramTests {
-    static let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-
     func golden(_ name: String, _ text: String) throws {
-        let path = "Tests/RoundTripReportTests/Golden/\(name)"
-        if Self.record {
-            try text.write(to: TestFiles.url(path), atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try TestFiles.text(path)
-        #expect(text == expected, "\(path) differs; rerun with RECORD_GOLDEN=1 if the change is intended")
+        expectGolden(text, "Tests/RoundTripReportTests/Golden/\(name)")
     }
 
     @Test("path diagram DOT for the asymmetric sample matches its golden file")
