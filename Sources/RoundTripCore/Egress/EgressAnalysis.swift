@@ -78,7 +78,7 @@ extension Topology {
             summary.method = network.map { .onPremises($0) } ?? .none("forced tunnel without an on-premises network")
         case .virtualAppliance:
             guard let ip = route.nextHopIP else { break }
-            let candidates = [subnets[subnet].vnet] + connectedPeers[subnets[subnet].vnet].map(\.vnet)
+            let candidates = [subnets[subnet].vnet] + peerGraph.connectedPeers[subnets[subnet].vnet].map(\.vnet)
             for v in candidates {
                 switch privateOwners[VNetAddress(vnet: v, address: ip)] {
                 case .firewallFrontend(let f), .firewallInstance(let f, _):

@@ -21,8 +21,8 @@ public enum EffectiveRoutes {
             }
         }
         // R5/P1: peering routes, only once both directions exist.
-        for (p, peering) in topology.peerings.enumerated() where peering.from == subnet.vnet && peering.reverse != nil {
-            for range in topology.vnets[peering.to].addressSpace {
+        for (p, peer) in topology.peerGraph.connectedPeers[subnet.vnet] {
+            for range in topology.vnets[peer].addressSpace {
                 routes.append(.init(source: .default, state: .active, prefix: range, nextHopType: .vnetPeering, origin: .peering(p)))
             }
         }
@@ -85,15 +85,5 @@ public enum EffectiveRoutes {
         }
     }
 
-    /// Gateways whose routes reach a VNet: its own, and a hub's through a peering with useRemoteGateways (P2).
-    /// (Computed once at compile time; read ``Topology/gateways(reachableFrom:)``.)
-    static func computeGateways(reachableFrom vnet: Int, in topology: Topology) -> [Int] {
-        var result = topology.gateways.indices.filter { topology.gateways[$0].vnet == vnet }
-        for peering in topology.peerings where peering.from == vnet && peering.useRemoteGateways {
-            guard let reverse = peering.reverse, topology.peerings[reverse].allowGatewayTransit else { continue }
-            result += topology.gateways.indices.filter { topology.gateways[$0].vnet == peering.to }
-        }
-        return result
-    }
 
 }

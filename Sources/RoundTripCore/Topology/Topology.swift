@@ -55,18 +55,14 @@ public struct Topology: Sendable {
     var publicOwners: [IPv4Address: PublicOwner] = [:]
     /// Pods by address (kubenet pods live outside the VNet).
     var podsByAddress: [IPv4Address: Int] = [:]
-    /// Per VNet: the gateways whose routes reach it (its own, or a hub's through gateway transit).
-    var reachableGateways: [[Int]] = []
-    /// Per gateway: the VNets whose ranges it advertises to on-premises.
-    var advertisedVNets: [Set<Int>] = []
-    /// Per VNet: its connected peerings (both directions declared) and the VNet across each.
-    var connectedPeers: [[(peering: Int, vnet: Int)]] = []
+    /// Which VNets see each other and which gateways reach them.
+    public internal(set) var peerGraph = PeerGraph()
 
     /// Gateways whose routes reach a VNet: its own, and a hub's through a peering with useRemoteGateways (P2).
-    public func gateways(reachableFrom vnet: Int) -> [Int] { reachableGateways[vnet] }
+    public func gateways(reachableFrom vnet: Int) -> [Int] { peerGraph.reachableGateways[vnet] }
 
     /// VNets whose ranges a gateway advertises to on-premises: its own and those using it as their remote gateway.
-    public func vnets(advertisedBy gateway: Int) -> Set<Int> { advertisedVNets[gateway] }
+    public func vnets(advertisedBy gateway: Int) -> Set<Int> { peerGraph.advertisedVNets[gateway] }
 
     init(name: String, file: String, region: String, options: AnalysisOptions, serviceTags: ServiceTagTable) {
         self.name = name

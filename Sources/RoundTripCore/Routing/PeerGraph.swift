@@ -1,0 +1,37 @@
+/// Which VNets see each other and which gateways they reach: the one answer used by effective routes, the tracer,
+/// egress and the compiler.
+///
+/// Built once per topology from its peerings and gateways (P1, P2).
+public struct PeerGraph: Sendable {
+    /// Per VNet: its connected peerings (both directions declared, P1) and the VNet across each, in peering order.
+    public private(set) var connectedPeers: [[(peering: Int, vnet: Int)]] = []
+    /// Per VNet: the gateways whose routes reach it (its own, or a hub's through gateway transit, P2).
+    public private(set) var reachableGateways: [[Int]] = []
+    /// Per gateway: the VNets whose ranges it advertises to on-premises (its own and those using it remotely).
+    public private(set) var advertisedVNets: [Set<Int>] = []
+
+    /// An empty graph (a topology still being compiled).
+    init() {}
+
+    /// Builds the graph of a topology whose VNets, peerings and gateways are compiled.
+    init(_ topology: Topology) {
+        connectedPeers = Array(repeating: [], count: topology.vnets.count)
+        for (p, peering) in topology.peerings.enumerated() where peering.reverse != nil {
+            connectedPeers[peering.from].append((p, peering.to))
+        }
+        var ownGateways = Array(repeating: [Int](), count: topology.vnets.count)
+        for (g, gateway) in topology.gateways.enumerated() { ownGateways[gateway.vnet].append(g) }
+        reachableGateways = topology.vnets.indices.map { v in
+            var result = ownGateways[v]
+            for peering in topology.peerings where peering.from == v && peering.useRemoteGateways {
+                guard let reverse = peering.reverse, topology.peerings[reverse].allowGatewayTransit else { continue }
+                result += ownGateways[peering.to]
+            }
+            return result
+        }
+        advertisedVNets = Array(repeating: [], count: topology.gateways.count)
+        for (v, gateways) in reachableGateways.enumerated() {
+            for g in gateways { advertisedVNets[g].insert(v) }
+        }
+    }
+}
