@@ -66,5 +66,14 @@ asymmetric = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "RT001"]
 lines = {r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in asymmetric}
 check("SARIF locates the asymmetry at the 0.0.0.0/0 route", bool(asymmetric) and lines == {route_line}, f"lines {lines}, route at {route_line}")
 
+# A rejected design: SARIF results at the diagnostics' locations (exit 2), valid against the schema.
+for bad in sorted(glob.glob("Tests/RoundTripImportTests/Fixtures/invalid/*")):
+    result = subprocess.run([binary, "check", bad, "--format", "sarif"], capture_output=True, text=True)
+    sarif = json.loads(result.stdout)
+    errors = sorted(sarif_validator.iter_errors(sarif), key=lambda e: list(e.path))
+    located = all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"])
+    check(f"SARIF 2.1.0  {bad} (diagnostics)", result.returncode == 2 and not errors and sarif["runs"][0]["results"] and located,
+          f"exit {result.returncode}; " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
+
 print(f"validate-outputs: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -39,7 +39,19 @@ struct Check: ParsableCommand {
     func run() throws {
         try guarded {
             let failOn = try failOn.map(parseFailOn) ?? CheckReport.defaultFailOn
-            let (_, topology) = try design.load(assertions: assertions)
+            let topology: Topology
+            do {
+                (_, topology) = try design.load(assertions: assertions)
+            } catch let failure as InputFailure where !failure.diagnostics.isEmpty && (format == .json || format == .sarif) {
+                // CI reads a rejected design as data at its locations; the message still goes to standard error.
+                let text =
+                    format == .json
+                    ? try DiagnosticReport.json(failure.diagnostics)
+                    : try DiagnosticReport.sarif(failure.diagnostics, version: RoundTrip.configuration.version)
+                try emit(text, to: output.output, input: design.file)
+                FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+                return 2
+            }
             let report = Checker.check(topology, exhaustive: exhaustive)
             let text: String
             switch format {

@@ -57,13 +57,15 @@ struct DesignOptions: ParsableArguments {
             do {
                 design.assertions += try DesignReader.parseAssertions(text, file: assertions)
             } catch {
-                throw InputFailure(error.description)
+                throw InputFailure(error)
             }
         }
         do {
-            return (design, try Topology.compile(design))
+            let topology = try Topology.compile(design)
+            for warning in topology.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+            return (design, topology)
         } catch {
-            throw InputFailure(error.description)
+            throw InputFailure(error)
         }
     }
 
@@ -72,7 +74,7 @@ struct DesignOptions: ParsableArguments {
         do {
             return try DesignReader.parse(text, file: name)
         } catch {
-            throw InputFailure(error.description)
+            throw InputFailure(error)
         }
     }
 
@@ -101,7 +103,13 @@ struct OutputOptions: ParsableArguments {
 /// Bad input: printed to standard error, exit code 2.
 struct InputFailure: Error, CustomStringConvertible {
     var description: String
+    /// The structured diagnostics behind the message, when the design was read and rejected.
+    var diagnostics: [Diagnostic] = []
     init(_ message: String) { description = message }
+    init(_ error: DesignError) {
+        description = error.description
+        diagnostics = error.diagnostics
+    }
 }
 
 /// The output formats of `check`.

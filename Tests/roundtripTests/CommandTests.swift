@@ -70,6 +70,21 @@ struct CommandTests {
         #expect(r.stdout.contains("6 flows"))
     }
 
+    @Test("a rejected design with --format json prints its diagnostics as JSON at their locations and exits 2")
+    func diagnosticsJSON() throws {
+        let r = try run(["check", "Tests/RoundTripImportTests/Fixtures/invalid/unknown-reference.yaml", "--format", "json"])
+        #expect(r.status == 2)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["code"] as? String == "unknown-reference")
+        #expect(first["severity"] as? String == "error")
+        #expect(first["hint"] as? String == "did you mean 'firewall-routetable'?")
+        let location = try #require(first["location"] as? [String: Any])
+        #expect(location["line"] as? Int == 7)
+        #expect(location["column"] as? Int == 60)
+        #expect((object["summary"] as? [String: Any])?["errors"] as? Int == 1)
+    }
+
     @Test("bad input exits 2 with file:line:column on standard error and nothing on standard output")
     func badInput() throws {
         let r = try run(["check", "Tests/RoundTripImportTests/Fixtures/invalid/unknown-field.yaml"])

@@ -5,7 +5,7 @@ extension TopologyCompiler {
             let key = VNetAddress(vnet: vnet, address: address)
             if let existing = topology.privateOwners[key], existing != owner {
                 error(
-                    "duplicate-address", at,
+                    .duplicateAddress, at,
                     "\(address) in '\(topology.vnets[vnet].name)' is claimed by \(what) and by \(describe(existing))")
                 return
             }
@@ -13,7 +13,7 @@ extension TopologyCompiler {
         }
         func claimPublic(_ address: IPv4Address, _ owner: PublicOwner, at: SourceLocation) {
             if let existing = topology.publicOwners[address], existing != owner {
-                error("duplicate-address", at, "public address \(address) is used by two resources")
+                error(.duplicateAddress, at, "public address \(address) is used by two resources")
                 return
             }
             topology.publicOwners[address] = owner
@@ -27,7 +27,7 @@ extension TopologyCompiler {
             for address in workload.addresses {
                 if !subnet.prefix.contains(address) {
                     error(
-                        "address-outside-subnet", workload.source["ipAddresses"],
+                        .addressOutsideSubnet, workload.source["ipAddresses"],
                         "workload '\(workload.name)' address \(address) is outside its subnet \(subnet.qualifiedName) (\(subnet.prefix))")
                     continue
                 }
@@ -103,7 +103,7 @@ extension TopologyCompiler {
                 }
                 if !owned {
                     error(
-                        "next-hop-not-owned", route.source["nextHopIpAddress"],
+                        .nextHopNotOwned, route.source["nextHopIpAddress"],
                         "route '\(route.name)' in '\(table.name)' sends traffic to \(ip), which no NIC, internal load balancer or firewall in the design owns; Azure drops such traffic (M5)",
                         hint: "add the appliance as a workload, or correct the next-hop address")
                 }

@@ -19,7 +19,7 @@ extension TopologyCompiler {
             }
             let sub = topology.subnets[subnet]
             if sub.role == .gateway || sub.role == .azureFirewall {
-                error("appgw-subnet", spec.source["subnet"], "application gateway '\(spec.name)' cannot use \(sub.name) (A4)")
+                error(.appGatewaySubnet, spec.source["subnet"], "application gateway '\(spec.name)' cannot use \(sub.name) (A4)")
             }
             topology.subnets[subnet].role = .applicationGateway
             var instances = spec.instanceIPAddresses
@@ -29,14 +29,14 @@ extension TopologyCompiler {
             }
             for address in instances where !sub.prefix.contains(address) {
                 error(
-                    "address-outside-subnet", spec.source["instanceIPAddresses"],
+                    .addressOutsideSubnet, spec.source["instanceIPAddresses"],
                     "application gateway instance address \(address) is outside \(sub.qualifiedName)")
             }
             var frontends: [AppGateway.Frontend] = []
             var frontendNames: [String: Int] = [:]
             for fe in spec.frontendIPConfigurations {
                 if frontendNames[fe.name] != nil {
-                    error("duplicate-name", fe.source.element, "duplicate frontend name '\(fe.name)'"); continue
+                    error(.duplicateName, fe.source.element, "duplicate frontend name '\(fe.name)'"); continue
                 }
                 if let pipName = fe.publicIPAddress {
                     guard let pip = claimPublicIP(pipName, by: "application gateway '\(spec.name)'", at: fe.source["publicIPAddress"])
@@ -47,13 +47,13 @@ extension TopologyCompiler {
                 } else if let address = fe.privateIPAddress {
                     if !sub.prefix.contains(address) {
                         error(
-                            "address-outside-subnet", fe.source["privateIPAddress"],
+                            .addressOutsideSubnet, fe.source["privateIPAddress"],
                             "private frontend \(address) is outside \(sub.qualifiedName)")
                     }
                     frontendNames[fe.name] = frontends.count
                     frontends.append(.init(name: fe.name, address: address, isPublic: false, source: fe.source))
                 } else {
-                    error("missing-field", fe.source.element, "frontend '\(fe.name)' needs publicIPAddress or privateIPAddress")
+                    error(.missingField, fe.source.element, "frontend '\(fe.name)' needs publicIPAddress or privateIPAddress")
                 }
             }
             var pools: [AppGateway.Pool] = []
@@ -78,7 +78,7 @@ extension TopologyCompiler {
             var listenerNames = Set<String>()
             for l in spec.httpListeners {
                 if !listenerNames.insert(l.name).inserted {
-                    error("duplicate-name", l.source.element, "duplicate listener name '\(l.name)'"); continue
+                    error(.duplicateName, l.source.element, "duplicate listener name '\(l.name)'"); continue
                 }
                 var feNames = NameIndex("frontend of '\(spec.name)'")
                 feNames.indexes = frontendNames

@@ -60,7 +60,7 @@ extension TopologyCompiler {
                 }
                 if topology.workloads[w].kind != .aksNodePool {
                     error(
-                        "bad-node-pool", spec.source["nodePools"],
+                        .badNodePool, spec.source["nodePools"],
                         "cluster '\(spec.name)' node pool '\(name)' is a \(topology.workloads[w].kind.rawValue), not an aksNodePool")
                 }
                 pools.append(w)
@@ -68,7 +68,7 @@ extension TopologyCompiler {
                 if spec.networkPlugin == "kubenet" { topology.workloads[w].enableIPForwarding = true }
             }
             if pools.isEmpty {
-                error("missing-field", spec.source.element, "cluster '\(spec.name)' needs at least one node pool in nodePools")
+                error(.missingField, spec.source.element, "cluster '\(spec.name)' needs at least one node pool in nodePools")
             }
             // Pods of this cluster: those hosted on its node pools.
             for w in topology.workloads.indices where topology.workloads[w].kind == .pod {
@@ -79,13 +79,13 @@ extension TopologyCompiler {
                     guard let cidr = spec.podCidr else { continue }
                     for address in topology.workloads[w].addresses where !cidr.contains(address) {
                         error(
-                            "address-outside-pod-cidr", topology.workloads[w].source["ipAddresses"],
+                            .addressOutsidePodCidr, topology.workloads[w].source["ipAddresses"],
                             "pod address \(address) is outside cluster '\(spec.name)' podCidr \(cidr)")
                     }
                 }
             }
             if spec.networkPlugin == "kubenet" && spec.podCidr == nil {
-                error("missing-field", spec.source.element, "cluster '\(spec.name)' uses kubenet and needs podCidr")
+                error(.missingField, spec.source.element, "cluster '\(spec.name)' uses kubenet and needs podCidr")
             }
             var nat: Int?
             if let name = spec.natGateway {
@@ -97,7 +97,7 @@ extension TopologyCompiler {
                 if nat == nil { nat = natOnSubnets.first }
                 if nat == nil {
                     error(
-                        "missing-nat-gateway", spec.source["outboundType"],
+                        .missingNatGateway, spec.source["outboundType"],
                         "cluster '\(spec.name)' uses \(spec.outboundType.rawValue) but neither names a natGateway nor has one on its node subnets"
                     )
                 }
@@ -106,7 +106,7 @@ extension TopologyCompiler {
                         topology.subnets[topology.workloads[w].subnet].natGateway = nat  // AKS attaches it
                     } else {
                         error(
-                            "nat-gateway-not-attached", spec.source["natGateway"],
+                            .natGatewayNotAttached, spec.source["natGateway"],
                             "cluster '\(spec.name)' uses userAssignedNATGateway but subnet '\(topology.subnets[topology.workloads[w].subnet].qualifiedName)' has no natGateway '\(spec.natGateway ?? "")' attached (AKS-NAT)"
                         )
                     }
@@ -118,7 +118,7 @@ extension TopologyCompiler {
             let internalLB = lbIndex.indexes["\(lbName)-internal"]
             if spec.outboundType == .loadBalancer && outboundIPs.isEmpty && spec.loadBalancerProfile?.managedOutboundIPCount == nil {
                 warn(
-                    "outbound-ips-unknown", spec.source["outboundType"],
+                    .outboundIPsUnknown, spec.source["outboundType"],
                     "cluster '\(spec.name)' uses outboundType loadBalancer without loadBalancerProfile.outboundIPs; its egress address is unknown",
                     hint: "list the managed outbound public IPs under loadBalancerProfile.outboundIPs")
             }

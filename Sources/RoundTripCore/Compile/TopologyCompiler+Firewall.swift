@@ -8,24 +8,24 @@ extension TopologyCompiler {
             let sub = topology.subnets[subnet]
             if sub.role != .azureFirewall {
                 error(
-                    "firewall-subnet-name", spec.source["subnet"],
+                    .firewallSubnetName, spec.source["subnet"],
                     "Azure Firewall '\(spec.name)' must be in a subnet named AzureFirewallSubnet, not '\(sub.name)' (F1)")
             }
             if !sub.prefix.contains(spec.privateIPAddress) {
                 error(
-                    "address-outside-subnet", spec.source["privateIPAddress"],
+                    .addressOutsideSubnet, spec.source["privateIPAddress"],
                     "firewall private IP \(spec.privateIPAddress) is outside \(sub.qualifiedName) (\(sub.prefix))")
             }
             var instances = spec.instanceIPAddresses
             if instances.isEmpty {
                 if spec.instanceCount < 1 || spec.instanceCount > 20 {
-                    error("out-of-range", spec.source["instanceCount"], "instanceCount must be 1 to 20 (F16), not \(spec.instanceCount)")
+                    error(.outOfRange, spec.source["instanceCount"], "instanceCount must be 1 to 20 (F16), not \(spec.instanceCount)")
                 }
                 instances = (1...max(1, min(spec.instanceCount, 20))).map { IPv4Address(spec.privateIPAddress.value &+ UInt32($0)) }
             }
             for address in instances where !sub.prefix.contains(address) {
                 error(
-                    "address-outside-subnet", spec.source["instanceIPAddresses"],
+                    .addressOutsideSubnet, spec.source["instanceIPAddresses"],
                     "firewall instance address \(address) is outside \(sub.qualifiedName) (\(sub.prefix))")
             }
             var pips: [Int] = []
@@ -66,7 +66,7 @@ extension TopologyCompiler {
                             fqdns += expanded
                         } else {
                             error(
-                                "unknown-fqdn-tag", r.source["fqdnTags"], "unknown FQDN tag '\(tag)'",
+                                .unknownFqdnTag, r.source["fqdnTags"], "unknown FQDN tag '\(tag)'",
                                 hint: Suggestion.hint(for: tag, in: FQDNTags.names) ?? "known: \(FQDNTags.names.joined(separator: ", "))")
                         }
                     }
@@ -106,7 +106,7 @@ extension TopologyCompiler {
                         let coversPublic = topology.firewalls[index].publicAddresses.contains { range.contains($0) }
                         if !coversPublic {
                             error(
-                                "dnat-destination", r.source["destinationAddresses"],
+                                .dnatDestination, r.source["destinationAddresses"],
                                 "DNAT rule '\(r.name)' destination \(range) is not a public IP of firewall '\(spec.name)'",
                                 hint:
                                     "DNAT applies to the firewall's public IPs (F10); private DNAT needs options.allowPrivateDnat (F11, version-sensitive)"
@@ -114,7 +114,7 @@ extension TopologyCompiler {
                         }
                     }
                     for port in r.ports where port.upper > 63999 || port.lower == 0 {
-                        error("dnat-port", r.source["destinationPorts"], "DNAT rule '\(r.name)' port \(port) is outside 1-63999 (F10)")
+                        error(.dnatPort, r.source["destinationPorts"], "DNAT rule '\(r.name)' port \(port) is outside 1-63999 (F10)")
                     }
                 }
             }
@@ -125,14 +125,14 @@ extension TopologyCompiler {
         var names = Set<String>()
         for (name, priority, source, rules) in collections {
             if !names.insert(name).inserted {
-                error("duplicate-name", source.element, "duplicate rule collection name '\(name)' in firewall '\(firewall)'")
+                error(.duplicateName, source.element, "duplicate rule collection name '\(name)' in firewall '\(firewall)'")
             }
             if !(100...65000).contains(priority) {
-                error("out-of-range", source["priority"], "rule collection '\(name)' priority must be 100 to 65000, not \(priority) (F6)")
+                error(.outOfRange, source["priority"], "rule collection '\(name)' priority must be 100 to 65000, not \(priority) (F6)")
             }
             var ruleNames = Set<String>()
             for (ruleName, ruleSource) in rules where !ruleNames.insert(ruleName).inserted {
-                error("duplicate-name", ruleSource.element, "duplicate rule name '\(ruleName)' in collection '\(name)'")
+                error(.duplicateName, ruleSource.element, "duplicate rule name '\(ruleName)' in collection '\(name)'")
             }
         }
     }

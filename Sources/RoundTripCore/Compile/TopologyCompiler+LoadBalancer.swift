@@ -11,7 +11,7 @@ extension TopologyCompiler {
             if let pipName = fe.publicIPAddress {
                 if fe.subnet != nil || fe.privateIPAddress != nil {
                     error(
-                        "frontend-kind", fe.source.element, "frontend '\(fe.name)' has both a public IP and a private address; choose one")
+                        .frontendKind, fe.source.element, "frontend '\(fe.name)' has both a public IP and a private address; choose one")
                 }
                 guard let pip = claimPublicIP(pipName, by: "load balancer '\(spec.name)'", at: fe.source["publicIPAddress"]) else {
                     feNames.indexes[fe.name] = nil; continue
@@ -25,19 +25,19 @@ extension TopologyCompiler {
                 }
                 if !topology.subnets[subnet].prefix.contains(address) {
                     error(
-                        "address-outside-subnet", fe.source["privateIPAddress"],
+                        .addressOutsideSubnet, fe.source["privateIPAddress"],
                         "frontend address \(address) is outside \(topology.subnets[subnet].qualifiedName) (\(topology.subnets[subnet].prefix))"
                     )
                 }
                 frontends.append(.init(name: fe.name, address: address, publicIP: nil, subnet: subnet, source: fe.source))
             } else {
-                error("missing-field", fe.source.element, "frontend '\(fe.name)' needs publicIPAddress, or subnet and privateIPAddress")
+                error(.missingField, fe.source.element, "frontend '\(fe.name)' needs publicIPAddress, or subnet and privateIPAddress")
                 feNames.indexes[fe.name] = nil
             }
         }
         if publicCount > 0 && publicCount < frontends.count {
             error(
-                "mixed-load-balancer", spec.source.element,
+                .mixedLoadBalancer, spec.source.element,
                 "load balancer '\(spec.name)' mixes public and internal frontends; a load balancer is one or the other")
         }
         let isPublic = publicCount > 0
@@ -57,7 +57,7 @@ extension TopologyCompiler {
         for (kind, list) in [(LoadBalancer.RuleKind.loadBalancing, spec.loadBalancingRules), (.inboundNat, spec.inboundNatRules)] {
             for r in list {
                 if !ruleNames.insert(r.name).inserted {
-                    error("duplicate-name", r.source.element, "duplicate rule name '\(r.name)' in load balancer '\(spec.name)'"); continue
+                    error(.duplicateName, r.source.element, "duplicate rule name '\(r.name)' in load balancer '\(spec.name)'"); continue
                 }
                 guard
                     let fe = resolve(
@@ -67,7 +67,7 @@ extension TopologyCompiler {
                 var target: LoadBalancer.Member?
                 if kind == .loadBalancing {
                     guard let name = r.backendAddressPool else {
-                        error("missing-field", r.source.element, "rule '\(r.name)' needs backendAddressPool"); continue
+                        error(.missingField, r.source.element, "rule '\(r.name)' needs backendAddressPool"); continue
                     }
                     pool = resolve(name, in: poolNames, at: r.source["backendAddressPool"], context: "rule '\(r.name)'")
                     if pool == nil { continue }
@@ -78,7 +78,7 @@ extension TopologyCompiler {
                     else { continue }
                     guard pools[p].members.count == 1 else {
                         error(
-                            "inbound-nat-target", r.source["backendAddressPool"],
+                            .inboundNatTarget, r.source["backendAddressPool"],
                             "inbound NAT rule '\(r.name)' forwards to one address, but pool '\(pools[p].name)' holds \(pools[p].members.count)"
                         )
                         continue
@@ -90,11 +90,11 @@ extension TopologyCompiler {
                     frontendPort: r.frontendPort, backendPort: r.backendPort, enableFloatingIP: r.enableFloatingIP, source: r.source)
                 if rule.isHAPorts && isPublic {
                     error(
-                        "ha-ports-public", r.source.element, "HA-ports rule '\(r.name)' is only available on internal load balancers (L8)")
+                        .haPortsPublic, r.source.element, "HA-ports rule '\(r.name)' is only available on internal load balancers (L8)")
                 }
                 if (r.frontendPort == 0) != (r.backendPort == 0) || (r.frontendPort == 0 && r.protocolType != .all) {
                     error(
-                        "bad-ports", r.source.element,
+                        .badPorts, r.source.element,
                         "rule '\(r.name)': ports 0 are only for HA ports (protocol All, frontendPort 0, backendPort 0)")
                 }
                 rules.append(rule)
@@ -103,9 +103,9 @@ extension TopologyCompiler {
         var outbound: [LoadBalancer.OutboundRule] = []
         for o in spec.outboundRules {
             if !ruleNames.insert(o.name).inserted {
-                error("duplicate-name", o.source.element, "duplicate rule name '\(o.name)' in load balancer '\(spec.name)'"); continue
+                error(.duplicateName, o.source.element, "duplicate rule name '\(o.name)' in load balancer '\(spec.name)'"); continue
             }
-            if !isPublic { error("outbound-internal", o.source.element, "outbound rule '\(o.name)' needs a public load balancer (L6)") }
+            if !isPublic { error(.outboundInternal, o.source.element, "outbound rule '\(o.name)' needs a public load balancer (L6)") }
             var fes: [Int] = []
             for name in o.frontendIPConfigurations {
                 if let fe = resolve(name, in: feNames, at: o.source["frontendIPConfigurations"], context: "outbound rule '\(o.name)'") {
@@ -118,7 +118,7 @@ extension TopologyCompiler {
             else { continue }
             if o.allocatedOutboundPorts % 8 != 0 {
                 error(
-                    "out-of-range", o.source["allocatedOutboundPorts"],
+                    .outOfRange, o.source["allocatedOutboundPorts"],
                     "allocatedOutboundPorts must be a multiple of 8 (L15), not \(o.allocatedOutboundPorts)")
             }
             outbound.append(

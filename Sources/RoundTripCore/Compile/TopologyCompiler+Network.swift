@@ -6,13 +6,13 @@ extension TopologyCompiler {
             guard register(spec.name, index, in: \.publicIPIndex, at: spec.source.element) else { continue }
             if spec.isPrefix && spec.prefix.length < 28 {
                 error(
-                    "public-ip-prefix-size", spec.source["ipPrefix"],
+                    .publicIPPrefixSize, spec.source["ipPrefix"],
                     "public IP prefix '\(spec.name)' is \(spec.prefix); Azure public IP prefixes are /28 to /32")
                 continue
             }
             if spec.prefix.network.isPrivate {
                 error(
-                    "private-public-ip", spec.source[spec.isPrefix ? "ipPrefix" : "ipAddress"],
+                    .privateIPAsPublic, spec.source[spec.isPrefix ? "ipPrefix" : "ipAddress"],
                     "public IP '\(spec.name)' has private address \(spec.prefix)",
                     hint: "public IPs must be outside 10/8, 172.16/12, 192.168/16 and 100.64/10")
             }
@@ -25,7 +25,7 @@ extension TopologyCompiler {
         guard let index = resolve(name, in: publicIPIndex, at: at, context: owner) else { return nil }
         if let previous = usedPublicIPs[index], previous != owner {
             error(
-                "public-ip-in-use", at, "public IP '\(name)' is already attached to \(previous)",
+                .publicIPInUse, at, "public IP '\(name)' is already attached to \(previous)",
                 hint: "a public IP resource is associated with one resource at a time")
             return nil
         }
@@ -42,7 +42,7 @@ extension TopologyCompiler {
             var tagRoutes = 0
             for route in spec.routes {
                 if !seen.insert(route.name).inserted {
-                    error("duplicate-name", route.source.element, "duplicate route name '\(route.name)' in route table '\(spec.name)'")
+                    error(.duplicateName, route.source.element, "duplicate route name '\(route.name)' in route table '\(spec.name)'")
                     continue
                 }
                 var prefixes: [IPv4Prefix] = []
@@ -56,7 +56,7 @@ extension TopologyCompiler {
                         tag = name
                     } else {
                         error(
-                            "unknown-service-tag", route.source["addressPrefix"],
+                            .unknownServiceTag, route.source["addressPrefix"],
                             "route '\(route.name)': '\(name)' is neither a CIDR prefix nor a known service tag",
                             hint: Suggestion.hint(for: name, in: topology.serviceTags.names)
                                 ?? "define it under serviceTags")
@@ -69,7 +69,7 @@ extension TopologyCompiler {
             }
             if tagRoutes > 25 {
                 error(
-                    "too-many-service-tag-routes", spec.source.element,
+                    .tooManyServiceTagRoutes, spec.source.element,
                     "route table '\(spec.name)' has \(tagRoutes) service-tag routes; Azure allows 25 (R13a)")
             }
             topology.routeTables.append(
@@ -94,12 +94,12 @@ extension TopologyCompiler {
             }
             if addresses.isEmpty || addresses.count > 16 {
                 error(
-                    "nat-gateway-addresses", spec.source["publicIPAddresses"],
+                    .natGatewayAddresses, spec.source["publicIPAddresses"],
                     "NAT gateway '\(spec.name)' has \(addresses.count) public addresses; it needs 1 to 16 (N3)")
             }
             if !(4...120).contains(spec.idleTimeoutInMinutes) {
                 error(
-                    "out-of-range", spec.source["idleTimeoutInMinutes"],
+                    .outOfRange, spec.source["idleTimeoutInMinutes"],
                     "idleTimeoutInMinutes must be 4 to 120, not \(spec.idleTimeoutInMinutes)")
             }
             topology.natGateways.append(
@@ -115,12 +115,12 @@ extension TopologyCompiler {
             let vnetIndexValue = topology.vnets.count
             guard register(spec.name, vnetIndexValue, in: \.vnetIndex, at: spec.source.element) else { continue }
             if spec.addressSpace.isEmpty {
-                error("missing-field", spec.source.element, "virtual network '\(spec.name)' needs at least one addressSpace prefix")
+                error(.missingField, spec.source.element, "virtual network '\(spec.name)' needs at least one addressSpace prefix")
             }
             for (i, a) in spec.addressSpace.enumerated() {
                 for b in spec.addressSpace[(i + 1)...] where a.overlaps(b) {
                     error(
-                        "overlapping-address-space", spec.source["addressSpace"],
+                        .overlappingAddressSpace, spec.source["addressSpace"],
                         "virtual network '\(spec.name)': address ranges \(a) and \(b) overlap")
                 }
             }
@@ -130,19 +130,19 @@ extension TopologyCompiler {
                 let qualified = "\(spec.name)/\(subnetSpec.name)"
                 if !local.insert(subnetSpec.name).inserted {
                     error(
-                        "duplicate-name", subnetSpec.source.element,
+                        .duplicateName, subnetSpec.source.element,
                         "duplicate subnet name '\(subnetSpec.name)' in virtual network '\(spec.name)'")
                     continue
                 }
                 if !spec.addressSpace.contains(where: { $0.contains(subnetSpec.addressPrefix) }) {
                     error(
-                        "subnet-outside-vnet", subnetSpec.source["addressPrefix"],
+                        .subnetOutsideVNet, subnetSpec.source["addressPrefix"],
                         "subnet '\(qualified)' prefix \(subnetSpec.addressPrefix) is outside the virtual network's address space \(spec.addressSpace.map(\.description).joined(separator: ", "))"
                     )
                 }
                 for other in subnetIndexes where topology.subnets[other].prefix.overlaps(subnetSpec.addressPrefix) {
                     error(
-                        "overlapping-subnets", subnetSpec.source["addressPrefix"],
+                        .overlappingSubnets, subnetSpec.source["addressPrefix"],
                         "subnet '\(qualified)' prefix \(subnetSpec.addressPrefix) overlaps subnet '\(topology.subnets[other].qualifiedName)' (\(topology.subnets[other].prefix))"
                     )
                 }
@@ -162,13 +162,13 @@ extension TopologyCompiler {
                     nat = resolve(name, in: natIndex, at: subnetSpec.source["natGateway"], context: "subnet '\(qualified)'")
                     if role == .gateway {
                         error(
-                            "nat-on-gateway-subnet", subnetSpec.source["natGateway"],
+                            .natOnGatewaySubnet, subnetSpec.source["natGateway"],
                             "a NAT gateway cannot be attached to GatewaySubnet (N1)")
                     }
                     if let nat {
                         if let other = natVNet[nat], other != vnetIndexValue {
                             error(
-                                "nat-gateway-vnets", subnetSpec.source["natGateway"],
+                                .natGatewayVNets, subnetSpec.source["natGateway"],
                                 "NAT gateway '\(name)' already serves virtual network '\(topology.vnets[other].name)'; one NAT gateway serves subnets of one VNet only (N1)"
                             )
                         }
@@ -198,17 +198,17 @@ extension TopologyCompiler {
             let to = resolve(spec.to, in: vnetIndex, at: spec.source["to"], context: "peering '\(spec.name)'")
             guard let from, let to else { continue }
             if from == to {
-                error("self-peering", spec.source["to"], "peering '\(spec.name)' connects virtual network '\(spec.from)' to itself")
+                error(.selfPeering, spec.source["to"], "peering '\(spec.name)' connects virtual network '\(spec.from)' to itself")
                 continue
             }
             if byPair[[from, to]] != nil {
-                error("duplicate-peering", spec.source.element, "virtual network '\(spec.from)' already has a peering to '\(spec.to)'")
+                error(.duplicatePeering, spec.source.element, "virtual network '\(spec.from)' already has a peering to '\(spec.to)'")
                 continue
             }
             for a in topology.vnets[from].addressSpace {
                 for b in topology.vnets[to].addressSpace where a.overlaps(b) {
                     error(
-                        "overlapping-peered-address-space", spec.source.element,
+                        .overlappingPeeredAddressSpace, spec.source.element,
                         "peering '\(spec.name)': '\(spec.from)' (\(a)) and '\(spec.to)' (\(b)) have overlapping address spaces; Azure cannot peer them"
                     )
                 }
@@ -228,7 +228,7 @@ extension TopologyCompiler {
         for (i, p) in topology.peerings.enumerated() where p.useRemoteGateways {
             if let other = remoteUsers[p.from] {
                 error(
-                    "use-remote-gateways", p.source["useRemoteGateways"],
+                    .useRemoteGateways, p.source["useRemoteGateways"],
                     "virtual network '\(topology.vnets[p.from].name)' sets useRemoteGateways on peerings '\(topology.peerings[other].name)' and '\(p.name)'; only one peering may (P2)"
                 )
             }
@@ -244,13 +244,13 @@ extension TopologyCompiler {
             guard let subnet = resolveSubnet(spec.subnet, at: spec.source["subnet"], context: "gateway '\(spec.name)'") else { continue }
             if topology.subnets[subnet].role != .gateway {
                 error(
-                    "gateway-subnet-name", spec.source["subnet"],
+                    .gatewaySubnetName, spec.source["subnet"],
                     "gateway '\(spec.name)' must sit in a subnet named GatewaySubnet, not '\(topology.subnets[subnet].name)'")
             }
             let vnet = topology.subnets[subnet].vnet
             if let other = perVNet[vnet], topology.gateways[other].gatewayType == spec.gatewayType {
                 error(
-                    "duplicate-gateway", spec.source.element,
+                    .duplicateGateway, spec.source.element,
                     "virtual network '\(topology.vnets[vnet].name)' already has \(spec.gatewayType.rawValue) gateway '\(topology.gateways[other].name)'"
                 )
             }
@@ -266,13 +266,13 @@ extension TopologyCompiler {
             let transit = p.reverse.map { topology.peerings[$0].allowGatewayTransit } ?? false
             if !remoteHasGateway || !transit {
                 error(
-                    "use-remote-gateways", p.source["useRemoteGateways"],
+                    .useRemoteGateways, p.source["useRemoteGateways"],
                     "peering '\(p.name)' sets useRemoteGateways but '\(topology.vnets[p.to].name)' \(remoteHasGateway ? "does not allow gateway transit on its peering back" : "has no gateway")",
                     hint: "set allowGatewayTransit: true on the remote side's peering (P2)")
             }
             if topology.gateways.contains(where: { $0.vnet == p.from }) {
                 error(
-                    "use-remote-gateways", p.source["useRemoteGateways"],
+                    .useRemoteGateways, p.source["useRemoteGateways"],
                     "virtual network '\(topology.vnets[p.from].name)' has its own gateway and cannot use a remote one (P2)")
             }
         }
@@ -289,7 +289,7 @@ extension TopologyCompiler {
             for prefix in spec.addressPrefixes {
                 for vnet in topology.vnets where vnet.addressSpace.contains(where: { $0.overlaps(prefix) }) {
                     warn(
-                        "overlapping-on-premises", spec.source["addressPrefixes"],
+                        .overlappingOnPremises, spec.source["addressPrefixes"],
                         "on-premises prefix \(prefix) overlaps virtual network '\(vnet.name)'; Azure prefers the VNet route (R20)")
                 }
             }

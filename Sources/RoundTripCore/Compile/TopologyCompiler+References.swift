@@ -17,7 +17,7 @@ extension TopologyCompiler {
                     !topology.onPremises[onPrem].addressPrefixes.contains(where: { $0.contains(address) })
                 {
                     error(
-                        "address-outside-network", spec.source["ipAddress"],
+                        .addressOutsideNetwork, spec.source["ipAddress"],
                         "endpoint '\(spec.name)' address \(address) is outside on-premises network '\(name)'")
                 }
             }
@@ -25,7 +25,7 @@ extension TopologyCompiler {
             var representative = false
             if address == nil {
                 guard spec.fqdn != nil else {
-                    error("missing-field", spec.source.element, "endpoint '\(spec.name)' needs ipAddress or fqdn")
+                    error(.missingField, spec.source.element, "endpoint '\(spec.name)' needs ipAddress or fqdn")
                     continue
                 }
                 if let onPrem {
@@ -65,7 +65,7 @@ extension TopologyCompiler {
                     return (classify(fe.address), nil, nil)
                 }
                 error(
-                    "unknown-reference", at, "flow '\(flow)': load balancer '\(parent)' has no frontend '\(child)'",
+                    .unknownReference, at, "flow '\(flow)': load balancer '\(parent)' has no frontend '\(child)'",
                     hint: Suggestion.hint(for: child, in: topology.loadBalancers[l].frontends.map(\.name)))
                 return nil
             }
@@ -75,7 +75,7 @@ extension TopologyCompiler {
                     return (classify(agw.frontends[listener.frontend].address), nil, listener.port)
                 }
                 error(
-                    "unknown-reference", at, "flow '\(flow)': application gateway '\(parent)' has no listener '\(child)'",
+                    .unknownReference, at, "flow '\(flow)': application gateway '\(parent)' has no listener '\(child)'",
                     hint: Suggestion.hint(for: child, in: agw.listeners.map(\.name)))
                 return nil
             }
@@ -88,7 +88,7 @@ extension TopologyCompiler {
         candidates += topology.loadBalancers.flatMap { lb in lb.frontends.map { "\(lb.name)/\($0.name)" } }
         candidates += topology.appGateways.flatMap { g in g.listeners.map { "\(g.name)/\($0.name)" } }
         error(
-            "unknown-reference", at,
+            .unknownReference, at,
             "flow '\(flow)': '\(text)' is not an endpoint, workload, public IP, LB/FRONTEND, AGW/LISTENER or IPv4 address",
             hint: Suggestion.hint(for: text, in: candidates))
         return nil
@@ -115,36 +115,36 @@ extension TopologyCompiler {
         var names = Set<String>()
         for spec in design.flows {
             if !names.insert(spec.name).inserted {
-                error("duplicate-name", spec.source.element, "duplicate flow name '\(spec.name)'")
+                error(.duplicateName, spec.source.element, "duplicate flow name '\(spec.name)'")
                 continue
             }
             let from = resolveEnd(spec.from, at: spec.source["from"], flow: spec.name)
             let to = resolveEnd(spec.to, at: spec.source["to"], flow: spec.name)
             guard let from, let to else { continue }
             guard let port = spec.port ?? to.port else {
-                error("missing-field", spec.source.element, "flow '\(spec.name)' needs a destination port")
+                error(.missingField, spec.source.element, "flow '\(spec.name)' needs a destination port")
                 continue
             }
             if case .privateAddress = from.0 {
                 error(
-                    "bad-flow-source", spec.source["from"],
+                    .badFlowSource, spec.source["from"],
                     "flow '\(spec.name)' starts at '\(spec.from)', which is a device frontend, not a host")
                 continue
             }
             if case .publicAddress = from.0 {
                 error(
-                    "bad-flow-source", spec.source["from"],
+                    .badFlowSource, spec.source["from"],
                     "flow '\(spec.name)' starts at public address '\(spec.from)', which belongs to a device; start from a workload or endpoint"
                 )
                 continue
             }
             if from.0 == to.0 {
-                error("bad-flow", spec.source["to"], "flow '\(spec.name)' starts and ends at the same address")
+                error(.badFlow, spec.source["to"], "flow '\(spec.name)' starts and ends at the same address")
                 continue
             }
             if let expected = spec.expectDroppedAt, !elementNames.contains(expected) {
                 error(
-                    "unknown-reference", spec.source["expectDroppedAt"],
+                    .unknownReference, spec.source["expectDroppedAt"],
                     "flow '\(spec.name)': expectDroppedAt names '\(expected)', which is no element of the design",
                     hint: Suggestion.hint(for: expected, in: elementNames))
             }
@@ -162,12 +162,12 @@ extension TopologyCompiler {
         var names = Set<String>()
         for spec in design.assertions {
             if !names.insert(spec.name).inserted {
-                error("duplicate-name", spec.source.element, "duplicate assertion name '\(spec.name)'")
+                error(.duplicateName, spec.source.element, "duplicate assertion name '\(spec.name)'")
                 continue
             }
             if spec.expect == nil && spec.through == nil && spec.egressVia == nil && !spec.noDefaultOutboundAccess {
                 error(
-                    "missing-field", spec.source.element,
+                    .missingField, spec.source.element,
                     "assertion '\(spec.name)' needs expect, through, egressVia or noDefaultOutboundAccess")
                 continue
             }
@@ -179,7 +179,7 @@ extension TopologyCompiler {
                 }
                 destinations = resolved
             } else if !spec.noDefaultOutboundAccess {
-                error("missing-field", spec.source.element, "assertion '\(spec.name)' needs 'to'")
+                error(.missingField, spec.source.element, "assertion '\(spec.name)' needs 'to'")
                 continue
             }
             var reverse: (Assertion.Source, [Assertion.Destination])?
@@ -191,7 +191,7 @@ extension TopologyCompiler {
             }
             if let through = spec.through, !elementNames.contains(through) {
                 error(
-                    "unknown-reference", spec.source["through"],
+                    .unknownReference, spec.source["through"],
                     "assertion '\(spec.name)': through names '\(through)', which is no element of the design",
                     hint: Suggestion.hint(for: through, in: elementNames))
             }
@@ -203,7 +203,7 @@ extension TopologyCompiler {
                     via = [address]
                 } else {
                     error(
-                        "unknown-reference", spec.source["egressVia"],
+                        .unknownReference, spec.source["egressVia"],
                         "assertion '\(spec.name)': egressVia must name a public IP or be an address, not '\(text)'",
                         hint: Suggestion.hint(for: text, in: publicIPIndex.indexes.keys))
                     continue
@@ -260,7 +260,7 @@ extension TopologyCompiler {
             ["internet"] + Array(onPremIndex.indexes.keys) + Array(vnetIndex.indexes.keys) + Array(subnetIndex.indexes.keys)
             + Array(workloadIndex.indexes.keys)
         error(
-            "unknown-reference", at,
+            .unknownReference, at,
             "assertion '\(name)': from '\(text)' is not internet, an on-premises network, VNET, VNET/SUBNET, workload, endpoint or CIDR",
             hint: Suggestion.hint(for: text, in: candidates))
         return nil
@@ -277,7 +277,7 @@ extension TopologyCompiler {
         }
         func needPort(_ implied: UInt16?) -> UInt16? {
             if let p = port ?? implied { return p }
-            error("missing-field", at, "assertion '\(name)' needs a port for '\(text)'")
+            error(.missingField, at, "assertion '\(name)' needs a port for '\(text)'")
             return nil
         }
         if text == "internet" {

@@ -11,7 +11,7 @@ extension TopologyCompiler {
             }
             guard let subnet = resolveSubnet(subnetName, at: spec.source["subnet"], context: "workload '\(spec.name)'") else { continue }
             if spec.ipAddresses.isEmpty {
-                error("missing-field", spec.source.element, "workload '\(spec.name)' needs at least one address in ipAddresses")
+                error(.missingField, spec.source.element, "workload '\(spec.name)' needs at least one address in ipAddresses")
             }
             var pip: Int?
             if let name = spec.publicIPAddress {
@@ -32,7 +32,7 @@ extension TopologyCompiler {
             else { continue }
             if topology.workloads[hostWorkload].kind != .aksNodePool {
                 error(
-                    "bad-host", spec.source["hostedOn"],
+                    .badHost, spec.source["hostedOn"],
                     "pod '\(spec.name)' is hosted on '\(host)', which is a \(topology.workloads[hostWorkload].kind.rawValue), not an aksNodePool"
                 )
             }
@@ -69,7 +69,7 @@ extension TopologyCompiler {
                 var candidates = topology.serviceTags.names
                 if allowPublicIPNames { candidates += publicIPIndex.indexes.keys }
                 error(
-                    "bad-address", at,
+                    .badAddress, at,
                     "'\(text)' is not an address, CIDR prefix, range (a.b.c.d-e.f.g.h), '*'\(allowPublicIPNames ? ", public IP name" : "") or known service tag",
                     hint: Suggestion.hint(for: text, in: candidates))
             }

@@ -9,7 +9,9 @@ extension Topology {
         compiler.run()
         let errors = compiler.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DesignError(errors) }
-        return compiler.topology
+        var topology = compiler.topology
+        topology.warnings = compiler.diagnostics.filter { $0.severity == .warning }.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        return topology
     }
 }
 
@@ -48,11 +50,11 @@ struct TopologyCompiler {
 
     // MARK: helpers
 
-    mutating func error(_ code: String, _ at: SourceLocation, _ message: String, hint: String? = nil) {
+    mutating func error(_ code: Diagnostic.Code, _ at: SourceLocation, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(.error, code, at: at, message, hint: hint))
     }
 
-    mutating func warn(_ code: String, _ at: SourceLocation, _ message: String, hint: String? = nil) {
+    mutating func warn(_ code: Diagnostic.Code, _ at: SourceLocation, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(.warning, code, at: at, message, hint: hint))
     }
 
@@ -68,7 +70,7 @@ struct TopologyCompiler {
     /// Registers a name; reports a duplicate. Returns false on duplicate.
     mutating func register(_ name: String, _ index: Int, in names: inout NameIndex, at: SourceLocation) -> Bool {
         if names.indexes[name] != nil {
-            error("duplicate-name", at, "duplicate \(names.kind) name '\(name)'", hint: "names must be unique within their kind")
+            error(.duplicateName, at, "duplicate \(names.kind) name '\(name)'", hint: "names must be unique within their kind")
             return false
         }
         names.indexes[name] = index
@@ -79,7 +81,7 @@ struct TopologyCompiler {
     mutating func resolve(_ name: String, in names: NameIndex, at: SourceLocation, context: String) -> Int? {
         if let index = names.indexes[name] { return index }
         error(
-            "unknown-reference", at, "\(context) names \(names.kind) '\(name)', which the design does not define",
+            .unknownReference, at, "\(context) names \(names.kind) '\(name)', which the design does not define",
             hint: Suggestion.hint(for: name, in: names.indexes.keys) ?? known(names))
         return nil
     }
@@ -95,7 +97,7 @@ struct TopologyCompiler {
         if let index = subnetIndex.indexes[reference] { return index }
         guard reference.contains("/") else {
             error(
-                "bad-reference", at, "\(context): subnet reference '\(reference)' must be written VNET/SUBNET",
+                .badReference, at, "\(context): subnet reference '\(reference)' must be written VNET/SUBNET",
                 hint: Suggestion.hint(for: reference, in: subnetIndex.indexes.keys))
             return nil
         }

@@ -18,18 +18,26 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// A suggestion (did-you-mean, the fix).
     public var hint: String?
-    /// A stable identifier for the kind of problem (`unknown-reference`, `missing-reverse-peering`, …).
-    public var code: String
+    /// What kind of problem this is: a stable identifier (docs/diagnostics.md).
+    public var code: Code
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil
+        _ severity: Severity, _ code: Code, at location: SourceLocation, _ message: String, hint: String? = nil
     ) {
         self.severity = severity
         self.code = code
         self.location = location
         self.message = message
         self.hint = hint
+    }
+
+    /// Creates a diagnostic from a code's raw value (readers written before ``Code`` existed; unknown codes read as
+    /// ``Code/badValue``).
+    public init(
+        _ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil
+    ) {
+        self.init(severity, Code(rawValue: code) ?? .badValue, at: location, message, hint: hint)
     }
 
     /// `file:line:column: error: message (hint)`.

@@ -44,6 +44,8 @@ public struct Topology: Sendable {
     public internal(set) var assertions: [Assertion] = []
     /// Design-level findings (unsupported configurations, missing reverse peerings, …).
     public internal(set) var findings: [ConfigFinding] = []
+    /// Warnings the compiler raised (the design is valid but something deserves a look), by position.
+    public internal(set) var warnings: [Diagnostic] = []
     /// Effective routes per subnet (same index as ``subnets``).
     public internal(set) var effectiveRoutes: [SubnetRoutes] = []
     /// Service tags in force (built-in table overlaid with the design's).
