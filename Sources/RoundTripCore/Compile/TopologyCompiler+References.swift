@@ -3,7 +3,7 @@ extension TopologyCompiler {
     mutating func compileEndpoints() {
         topology.endpoints.append(
             Endpoint(
-                name: "internet", address: IPv4Address(203, 0, 113, 10), addressIsRepresentative: true, fqdn: nil,
+                name: "internet", address: Flow.representativeInternetClient, addressIsRepresentative: true, fqdn: nil,
                 onPremises: nil, source: SourceMap(element: .synthesized(design.file))))
         endpointIndex.indexes["internet"] = 0
         var synthesized: UInt32 = 1
@@ -151,7 +151,7 @@ extension TopologyCompiler {
             topology.flows.append(
                 Flow(
                     name: spec.name, fromText: spec.from, toText: spec.to, from: from.0, to: to.0, fqdn: to.fqdn,
-                    port: port, sourcePort: spec.sourcePort ?? 50000, protocolType: spec.protocolType, expect: spec.expect,
+                    port: port, sourcePort: spec.sourcePort ?? Flow.representativeSourcePort, protocolType: spec.protocolType, expect: spec.expect,
                     expectDroppedAt: spec.expectDroppedAt, expectEgressIP: spec.expectEgressIP,
                     description: spec.description, source: spec.source))
         }
@@ -282,7 +282,7 @@ extension TopologyCompiler {
         }
         if text == "internet" {
             guard let p = needPort(nil) else { return nil }
-            return [Assertion.Destination(end: .internet(IPv4Address(203, 0, 113, 10)), port: p, fqdn: nil, label: "internet")]
+            return [Assertion.Destination(end: .internet(Flow.representativeInternetClient), port: p, fqdn: nil, label: "internet")]
         }
         if vnetIndex.indexes[text] != nil || subnetIndex.indexes[text] != nil {
             guard let p = needPort(nil) else { return nil }

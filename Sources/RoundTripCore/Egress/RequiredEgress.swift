@@ -113,11 +113,10 @@ extension Topology {
                 } else {
                     address = IPv4Address(IPv4Address(198, 51, 100, 200).value &+ UInt32(i))
                 }
-                let flow = Flow(
+                let flow = Flow.synthesized(
                     name: "\(cluster.name) → \(item.destination)", fromText: workloads[pool].name, toText: item.destination,
-                    from: .workload(pool, node), to: .internet(address), fqdn: item.fqdn, port: item.port, sourcePort: 50000,
-                    protocolType: item.protocolType, expect: nil, expectDroppedAt: nil, expectEgressIP: nil, description: item.purpose,
-                    source: cluster.source)
+                    from: .workload(pool, node), to: .internet(address), fqdn: item.fqdn, port: item.port,
+                    protocolType: item.protocolType, description: item.purpose, source: cluster.source)
                 results.append(RequiredEgressResult(cluster: c, item: item, trace: tracer.trace(flow)))
             }
         }

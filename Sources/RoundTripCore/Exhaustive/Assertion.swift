@@ -132,10 +132,9 @@ public enum AssertionChecker {
 
     /// The exhaustive entry points for one source set and destination.
     static func entryPoints(_ sources: Assertion.Source, _ d: Assertion.Destination, _ a: Assertion, t: Topology) -> [EntryPoint] {
-        let template = Flow(
+        let template = Flow.synthesized(
             name: a.name, fromText: a.fromText, toText: d.label, from: .internet(IPv4Address(0)), to: d.end, fqdn: d.fqdn,
-            port: d.port, sourcePort: 50000, protocolType: a.protocolType, expect: nil, expectDroppedAt: nil, expectEgressIP: nil,
-            description: nil, source: a.source)
+            port: d.port, protocolType: a.protocolType, source: a.source)
         func entry(_ clients: EntryPoint.Clients, restrict: AddressSpace?) -> EntryPoint {
             EntryPoint(
                 kind: .custom(template), clients: clients, restrict: restrict, address: d.end.address, port: d.port,

@@ -95,9 +95,9 @@ public enum ExhaustiveVerifier {
                 a = end + 1
             }
         }
-        // Show the documentation client (203.0.113.10) as the example where it belongs to a group.
+        // Show the documentation client as the example where it belongs to a group.
         if case .internet = entry.clients {
-            let representative = IPv4Address(203, 0, 113, 10)
+            let representative = Flow.representativeInternetClient
             for (verdict, group) in groups where group.clients.contains(representative) {
                 let trace = tracer.trace(flow(for: entry, client: representative, in: t), backend: backend)
                 if trace.verdict == verdict {
@@ -135,10 +135,9 @@ public enum ExhaustiveVerifier {
         } else {
             to = .publicAddress(entry.address)
         }
-        return Flow(
-            name: entry.name, fromText: "client", toText: entry.name, from: from, to: to, fqdn: nil, port: entry.port,
-            sourcePort: 50000, protocolType: entry.protocolType, expect: nil, expectDroppedAt: nil, expectEgressIP: nil,
-            description: nil, source: SourceMap(element: entry.location))
+        return Flow.synthesized(
+            name: entry.name, fromText: "client", toText: entry.name, from: from, to: to, port: entry.port,
+            protocolType: entry.protocolType, source: SourceMap(element: entry.location))
     }
 }
 
