@@ -16,7 +16,7 @@ public enum JSONReport {
             flows: report.results.map { FlowDocument($0, in: t) },
             assertions: report.assertions.map { AssertionDocument($0, in: t) },
             requiredEgress: report.requiredEgress.map { RequiredEgressDocument($0, in: t) },
-            egress: t.egressSummaries().map { EgressDocument($0, in: t) },
+            egress: report.egress.map { EgressDocument($0, in: t) },
             exhaustive: report.exhaustive.map { $0.results.map { EntryDocument($0, in: t) } },
             findings: report.findings.map { FindingDocument($0) },
             summary: SummaryDocument(
