@@ -54,11 +54,12 @@ public enum EgressReport {
         return text
     }
 
-    /// The egress of the given workloads (all when nil).
-    public static func text(_ t: Topology, workloads: [Int]? = nil, expected: Int? = nil) -> String {
+    /// The given egress summaries (computed by ``Topology/egressSummary(of:depth:)`` or carried in
+    /// ``CheckReport/egress``), one block each under a heading naming the design.
+    public static func text(_ summaries: [EgressSummary], in t: Topology, expected: Int? = nil) -> String {
         var out = "Egress: \(t.name) (\(t.file))\n"
-        for w in workloads ?? Array(t.workloads.indices) {
-            out += "\n" + block(t.egressSummary(of: w), in: t, expected: expected)
+        for s in summaries {
+            out += "\n" + block(s, in: t, expected: expected)
         }
         return out
     }
@@ -86,6 +87,16 @@ public enum EgressReport {
         return out
     }
 
+    /// A what-if comparison: for each workload its name, then now and what-if side by side.
+    public static func compare(_ comparison: EgressComparison, expected: Int?) -> String {
+        var out = ""
+        for entry in comparison.entries {
+            out += "\n\(entry.workload):\n"
+            out += compare(entry.now, in: comparison.before, entry.whatIf, in: comparison.after, expected: expected)
+        }
+        return out
+    }
+
     /// Two egress summaries side by side (now vs what-if).
     public static func compare(_ now: EgressSummary, in a: Topology, _ then: EgressSummary, in b: Topology, expected: Int?) -> String {
         let rows: [(String, String, String)] = [
@@ -100,6 +111,7 @@ public enum EgressReport {
         return out
     }
 
+    /// The public sources of a summary; placeholder addresses a what-if invented say so.
     static func addresses(_ s: EgressSummary, _ t: Topology) -> String {
         if s.publicAddresses.isEmpty { return "none known" }
         return s.publicAddresses.map { address in

@@ -115,7 +115,7 @@ public enum HTMLReport {
         guard !t.workloads.isEmpty else { return "" }
         var html = "<section id=\"egress\"><h2>Egress</h2>\n<table class=\"egress\"><thead><tr><th>Workload</th><th>Leaves via</th>"
         html += "<th>Public source</th><th>SNAT</th><th>Path diagram</th></tr></thead><tbody>\n"
-        for s in t.egressSummaries() {
+        for s in report.egress {
             let w = t.workloads[s.workload]
             var via = escape(t.describe(s.method))
             if let host = s.masqueradedTo { via += "<div class=\"note\">masqueraded to \(escape(t.workloads[host].name))</div>" }

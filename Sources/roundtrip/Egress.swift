@@ -67,7 +67,7 @@ struct Egress: ParsableCommand {
                 try emit(text, to: output.output, input: design.file)
                 return trace.verdict == .symmetric ? 0 : 1
             }
-            var text = EgressReport.text(topology, workloads: workloads, expected: expectedConnections)
+            var text = EgressReport.text(workloads.map { topology.egressSummary(of: $0) }, in: topology, expected: expectedConnections)
             if !whatIf.isEmpty {
                 let changed = try WhatIf.apply(whatIf, to: spec)
                 let after: Topology
@@ -75,12 +75,7 @@ struct Egress: ParsableCommand {
                     throw InputFailure("--what-if: \(error.description)")
                 }
                 text += "\nWhat-if \(whatIf.joined(separator: ", ")):\n"
-                for w in workloads where topology.workloads[w].kind == .aksNodePool || topology.workloads[w].kind == .vm {
-                    guard let w2 = after.workloads.firstIndex(where: { $0.name == topology.workloads[w].name }) else { continue }
-                    text += "\n\(topology.workloads[w].name):\n"
-                    text += EgressReport.compare(
-                        topology.egressSummary(of: w), in: topology, after.egressSummary(of: w2), in: after, expected: expectedConnections)
-                }
+                text += EgressReport.compare(EgressComparison(topology, after, workloads: workloads), expected: expectedConnections)
             }
             try emit(text, to: output.output, input: design.file)
             return 0

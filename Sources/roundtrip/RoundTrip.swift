@@ -51,11 +51,11 @@ struct DesignOptions: ParsableArguments {
     func load(assertions: String? = nil) throws -> (Design, Topology) {
         var design = try loadDesign()
         if let assertions {
-            guard let data = FileManager.default.contents(atPath: assertions), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: assertions), String(data: data, encoding: .utf8) != nil else {
                 throw InputFailure("\(assertions): error: cannot read the assertions file")
             }
             do {
-                design.assertions += try DesignReader.parseAssertions(text, file: assertions)
+                design.assertions += try DesignImporter.importAssertions(data, file: assertions)
             } catch {
                 throw InputFailure(error)
             }
@@ -69,17 +69,19 @@ struct DesignOptions: ParsableArguments {
         }
     }
 
+    /// Reads and imports the design (format detected by ``DesignImporter``), or fails with its diagnostics.
     func loadDesign() throws -> Design {
-        let (text, name) = try readInput()
+        let (data, name) = try readInput()
         do {
-            return try DesignReader.parse(text, file: name)
+            return try DesignImporter.importDesign(data, file: name)
         } catch {
             throw InputFailure(error)
         }
     }
 
-    func readInput() throws -> (String, String) {
-        guard let file else { return (BundledDesign.seedLab, BundledDesign.seedLabName) }
+    /// The input's bytes and the name to use in messages: the file, or the bundled seed-lab design without one.
+    func readInput() throws -> (Data, String) {
+        guard let file else { return (Data(BundledDesign.seedLab.utf8), BundledDesign.seedLabName) }
         guard let data = FileManager.default.contents(atPath: file) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
@@ -87,10 +89,7 @@ struct DesignOptions: ParsableArguments {
                 "\(file): error: \(exists ? (isDirectory.boolValue ? "is a directory, expected a design file" : "cannot be read") : "no such file")"
             )
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputFailure("\(file):1:1: error: the file is not UTF-8 text")
-        }
-        return (text, file)
+        return (data, file)
     }
 }
 

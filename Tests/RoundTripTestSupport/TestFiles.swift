@@ -22,9 +22,9 @@ public enum TestFiles {
         try String(contentsOf: url(relative), encoding: .utf8)
     }
 
-    /// Reads a design file (messages name the repository-relative path).
+    /// Reads a design file through ``DesignImporter`` (messages name the repository-relative path).
     public static func design(_ relative: String) throws -> Design {
-        try DesignReader.parse(text(relative), file: relative)
+        try DesignImporter.importDesign(Data(contentsOf: url(relative)), file: relative)
     }
 
     /// Reads and compiles a design file.

@@ -25,6 +25,8 @@ public struct CheckReport: Sendable {
     public var exhaustive: ExhaustiveReport?
     /// AKS required egress, per cluster (K3).
     public var requiredEgress: [RequiredEgressResult] = []
+    /// How every workload reaches the Internet, in workload order (N4, §8).
+    public var egress: [EgressSummary] = []
 
     /// Required egress destinations (not conditional ones) that are blocked.
     public var missingRequiredEgress: [RequiredEgressResult] { requiredEgress.filter { $0.item.required && !$0.allowed } }
@@ -58,14 +60,15 @@ public struct CheckReport: Sendable {
 
 /// Evaluates flows and their expectations.
 public enum Checker {
-    /// Traces every flow of the topology, checks its expectations and assertions, and — when `exhaustive` — every
-    /// entry point for every client.
+    /// Traces every flow of the topology, checks its expectations and assertions, summarises every workload's egress,
+    /// and — when `exhaustive` — every entry point for every client.
     public static func check(_ topology: Topology, exhaustive: Bool = false) -> CheckReport {
         let tracer = Tracer(topology)
         let results = topology.flows.indices.map { i in evaluate(tracer.trace(flowAt: i), flow: topology.flows[i], in: topology) }
         var report = CheckReport(topology: topology, results: results)
         report.assertions = AssertionChecker.check(topology)
         report.requiredEgress = topology.requiredEgressResults()
+        report.egress = topology.egressSummaries()
         if exhaustive { report.exhaustive = ExhaustiveVerifier.verify(topology) }
         return report
     }

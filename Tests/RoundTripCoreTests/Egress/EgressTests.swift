@@ -140,4 +140,19 @@ struct EgressTests {
         let lb = AssertionChecker.check(try TestFiles.topology("samples/lb-outbound.yaml"))
         #expect(lb.allSatisfy { $0.holds })
     }
+
+    @Test("the check report carries every workload's egress; a what-if comparison pairs workloads by name")
+    func carriedAndCompared() throws {
+        var design = try TestFiles.design("samples/lb-outbound.yaml")
+        let t = try Topology.compile(design)
+        let report = Checker.check(t)
+        #expect(report.egress.map(\.workload) == Array(t.workloads.indices))
+        #expect(report.egress.map(\.publicAddresses) == t.egressSummaries().map(\.publicAddresses))
+        design.kubernetesClusters[0].outboundType = .block
+        let after = try Topology.compile(design)
+        let comparison = EgressComparison(t, after, workloads: Array(t.workloads.indices))
+        let nodes = t.workloads.filter { $0.kind == .aksNodePool || $0.kind == .vm }.map(\.name)
+        #expect(comparison.entries.map(\.workload) == nodes)
+        #expect(comparison.entries.allSatisfy { $0.whatIf.publicAddresses.isEmpty && !$0.now.publicAddresses.isEmpty })
+    }
 }

@@ -1,0 +1,79 @@
+import Foundation
+import RoundTripCore
+import Yams
+
+/// Reads RoundTrip v1 designs (YAML or JSON) into a ``Design``, keeping the position of every element and field.
+public enum DesignReader {
+    /// The format's API version.
+    public static let apiVersion = "roundtrip/v1"
+
+    /// Parses a design document.
+    ///
+    /// - Parameters:
+    ///   - text: YAML or JSON text (JSON is read as YAML's flow style, so positions work the same).
+    ///   - file: the path to name in messages.
+    /// - Throws: ``DesignError`` with every problem found: syntax, wrong types, unknown fields (with did-you-mean),
+    ///   missing fields, malformed addresses and prefixes.
+    public static func parse(_ text: String, file: String) throws(DesignError) -> Design {
+        let sink = DiagnosticSink(file: file)
+        guard let root = try compose(text, file: file) else {
+            throw DesignError([
+                Diagnostic(
+                    .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
+                    "the file is empty; expected a design starting with 'apiVersion: \(apiVersion)'")
+            ])
+        }
+        let design = DocumentDecoder(sink: sink).decode(root)
+        if !sink.diagnostics.isEmpty || design == nil { throw DesignError(sink.diagnostics) }
+        return design!
+    }
+
+    /// Parses a separate assertions file (`apiVersion: roundtrip/v1` and an `assertions` list).
+    public static func parseAssertions(_ text: String, file: String) throws(DesignError) -> [AssertionSpec] {
+        let sink = DiagnosticSink(file: file)
+        guard let root = try compose(text, file: file),
+            let map = MapReader(root, what: "assertions file", allowed: ["$schema", "apiVersion", "assertions"], sink: sink)
+        else {
+            throw DesignError(
+                sink.diagnostics + [
+                    Diagnostic(
+                        .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
+                        "expected 'apiVersion: \(apiVersion)' and an 'assertions' list")
+                ])
+        }
+        if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != apiVersion {
+            sink.error("api-version", node, "unsupported apiVersion '\(version)'; expected '\(apiVersion)'")
+        }
+        let specs = map.list("assertions").compactMap(DocumentDecoder(sink: sink).assertion)
+        if !sink.diagnostics.isEmpty { throw DesignError(sink.diagnostics) }
+        return specs
+    }
+
+    /// The document's node tree (nil when empty), with positions; syntax errors become positioned diagnostics.
+    static func compose(_ text: String, file: String) throws(DesignError) -> Yams.Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DesignError([syntaxDiagnostic(error, file: file)])
+        } catch {
+            throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
+        }
+    }
+
+    /// Turns a Yams syntax error into a positioned diagnostic.
+    static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column)) }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { " (\($0.text))" } ?? ""
+            return Diagnostic(.error, "syntax", at: at(mark), "YAML/JSON syntax error: \(problem)\(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                .error, "duplicate-key", at: at(context.mark),
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+        default:
+            return Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")
+        }
+    }
+}

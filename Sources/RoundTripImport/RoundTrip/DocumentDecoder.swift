@@ -1,0 +1,59 @@
+import Foundation
+import RoundTripCore
+import Yams
+
+/// Walks the document tree element by element.
+struct DocumentDecoder {
+    let sink: DiagnosticSink
+
+    func decode(_ root: Yams.Node) -> Design? {
+        let topKeys = [
+            "$schema", "apiVersion", "name", "description", "region", "publicIPAddresses", "virtualNetworks",
+            "virtualNetworkPeerings", "routeTables", "natGateways", "virtualNetworkGateways", "onPremisesNetworks",
+            "loadBalancers", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
+            "flows", "options", "serviceTags", "assertions",
+        ]
+        guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }
+        if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != DesignReader.apiVersion {
+            sink.error("api-version", node, "unsupported apiVersion '\(version)'; expected '\(DesignReader.apiVersion)'")
+        }
+        var design = Design(file: sink.file, name: map.name() ?? "", source: map.source)
+        design.description = map.string("description")
+        design.region = map.string("region") ?? "westeurope"
+        design.publicIPAddresses = map.list("publicIPAddresses").compactMap(publicIP)
+        design.virtualNetworks = map.list("virtualNetworks").compactMap(vnet)
+        design.virtualNetworkPeerings = map.list("virtualNetworkPeerings").compactMap(peering)
+        design.routeTables = map.list("routeTables").compactMap(routeTable)
+        design.natGateways = map.list("natGateways").compactMap(natGateway)
+        design.virtualNetworkGateways = map.list("virtualNetworkGateways").compactMap(gateway)
+        design.onPremisesNetworks = map.list("onPremisesNetworks").compactMap(onPremises)
+        design.loadBalancers = map.list("loadBalancers").compactMap(loadBalancer)
+        design.azureFirewalls = map.list("azureFirewalls").compactMap(firewall)
+        design.applicationGateways = map.list("applicationGateways").compactMap(appGateway)
+        design.workloads = map.list("workloads").compactMap(workload)
+        design.kubernetesClusters = map.list("kubernetesClusters").compactMap(cluster)
+        design.endpoints = map.list("endpoints").compactMap(endpoint)
+        design.flows = map.list("flows").compactMap(flow)
+        design.serviceTags = map.list("serviceTags").compactMap(serviceTag)
+        design.assertions = map.list("assertions").compactMap(assertion)
+        if let node = map.value("options"),
+            let options = MapReader(
+                node, what: "options", allowed: ["strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment"], sink: sink)
+        {
+            design.options.strictForwardedTraffic = options.bool("strictForwardedTraffic") ?? false
+            design.options.allowPrivateDnat = options.bool("allowPrivateDnat") ?? false
+            design.options.appGatewayPrivateDeployment = options.bool("appGatewayPrivateDeployment") ?? false
+        }
+        return design
+    }
+
+    /// Opens an element mapping, naming it by its `name` when present.
+    func element(_ node: Yams.Node, kind: String, within: String? = nil, allowed: [String]) -> (MapReader, String)? {
+        var what = kind
+        if case .mapping(let m) = node, let name = m["name"]?.scalar?.string { what = "\(kind) '\(name)'" }
+        if let within { what += " " + within }
+        guard let map = MapReader(node, what: what, allowed: allowed, sink: sink) else { return nil }
+        guard let name = map.name() else { return nil }
+        return (map, name)
+    }
+}
