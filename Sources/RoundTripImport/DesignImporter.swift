@@ -58,7 +58,7 @@ public enum DesignImporter {
     static func text(of data: Data, file: String) throws(DesignError) -> String {
         guard let text = String(data: data, encoding: .utf8) else {
             throw DesignError([
-                Diagnostic(.error, "encoding", at: SourceLocation(file: file, line: 1, column: 1), "the file is not UTF-8 text")
+                Diagnostic(.error, .encoding, at: SourceLocation(file: file, line: 1, column: 1), "the file is not UTF-8 text")
             ])
         }
         return text

@@ -51,7 +51,7 @@ struct DesignImporterTests {
             _ = try DesignImporter.importDesign(Data(text.utf8), file: "bad.yaml")
             Issue.record("accepted a misspelt field")
         } catch {
-            let unknown = try #require(error.diagnostics.first { $0.code == "unknown-field" })
+            let unknown = try #require(error.diagnostics.first { $0.code == .unknownField })
             #expect(unknown.location == SourceLocation(file: "bad.yaml", line: 4, column: 71))
             #expect(unknown.message.contains("unknown field 'adressPrefix'"))
             #expect(unknown.hint == "did you mean 'addressPrefix'?")

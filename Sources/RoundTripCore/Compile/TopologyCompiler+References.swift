@@ -151,7 +151,8 @@ extension TopologyCompiler {
             topology.flows.append(
                 Flow(
                     name: spec.name, fromText: spec.from, toText: spec.to, from: from.0, to: to.0, fqdn: to.fqdn,
-                    port: port, sourcePort: spec.sourcePort ?? Flow.representativeSourcePort, protocolType: spec.protocolType, expect: spec.expect,
+                    port: port, sourcePort: spec.sourcePort ?? Flow.representativeSourcePort, protocolType: spec.protocolType,
+                    expect: spec.expect,
                     expectDroppedAt: spec.expectDroppedAt, expectEgressIP: spec.expectEgressIP,
                     description: spec.description, source: spec.source))
         }

@@ -10,7 +10,9 @@ extension Topology {
         let errors = compiler.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DesignError(errors) }
         var topology = compiler.topology
-        topology.warnings = compiler.diagnostics.filter { $0.severity == .warning }.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        topology.warnings = compiler.diagnostics.filter { $0.severity == .warning }.sorted {
+            ($0.location, $0.message) < ($1.location, $1.message)
+        }
         return topology
     }
 }

@@ -7,6 +7,8 @@ extension Diagnostic {
         case syntax
         /// The input is empty.
         case empty
+        /// The input is not UTF-8 text.
+        case encoding
         /// A mapping repeats a key.
         case duplicateKey = "duplicate-key"
         /// `apiVersion` is missing or not `roundtrip/v1`.

@@ -32,14 +32,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// Creates a diagnostic from a code's raw value (readers written before ``Code`` existed; unknown codes read as
-    /// ``Code/badValue``).
-    public init(
-        _ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil
-    ) {
-        self.init(severity, Code(rawValue: code) ?? .badValue, at: location, message, hint: hint)
-    }
-
     /// `file:line:column: error: message (hint)`.
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"

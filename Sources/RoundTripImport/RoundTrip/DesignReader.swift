@@ -19,7 +19,7 @@ public enum DesignReader {
         guard let root = try compose(text, file: file) else {
             throw DesignError([
                 Diagnostic(
-                    .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
+                    .error, .empty, at: SourceLocation(file: file, line: 1, column: 1),
                     "the file is empty; expected a design starting with 'apiVersion: \(apiVersion)'")
             ])
         }
@@ -37,12 +37,12 @@ public enum DesignReader {
             throw DesignError(
                 sink.diagnostics + [
                     Diagnostic(
-                        .error, "empty", at: SourceLocation(file: file, line: 1, column: 1),
+                        .error, .empty, at: SourceLocation(file: file, line: 1, column: 1),
                         "expected 'apiVersion: \(apiVersion)' and an 'assertions' list")
                 ])
         }
         if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != apiVersion {
-            sink.error("api-version", node, "unsupported apiVersion '\(version)'; expected '\(apiVersion)'")
+            sink.error(.apiVersion, node, "unsupported apiVersion '\(version)'; expected '\(apiVersion)'")
         }
         let specs = map.list("assertions").compactMap(DocumentDecoder(sink: sink).assertion)
         if !sink.diagnostics.isEmpty { throw DesignError(sink.diagnostics) }
@@ -56,7 +56,7 @@ public enum DesignReader {
         } catch let error as YamlError {
             throw DesignError([syntaxDiagnostic(error, file: file)])
         } catch {
-            throw DesignError([Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
+            throw DesignError([Diagnostic(.error, .syntax, at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
         }
     }
 
@@ -67,13 +67,13 @@ public enum DesignReader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(.error, "syntax", at: at(mark), "YAML/JSON syntax error: \(problem)\(detail)")
+            return Diagnostic(.error, .syntax, at: at(mark), "YAML/JSON syntax error: \(problem)\(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
-                .error, "duplicate-key", at: at(context.mark),
+                .error, .duplicateKey, at: at(context.mark),
                 "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
         default:
-            return Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")
+            return Diagnostic(.error, .syntax, at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")
         }
     }
 }

@@ -14,7 +14,7 @@ final class DiagnosticSink {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func error(_ code: String, _ node: Yams.Node, _ message: String, hint: String? = nil) {
+    func error(_ code: Diagnostic.Code, _ node: Yams.Node, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(.error, code, at: location(node), message, hint: hint))
     }
 }

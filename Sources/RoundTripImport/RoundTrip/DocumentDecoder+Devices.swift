@@ -68,12 +68,12 @@ extension DocumentDecoder {
         spec.publicIPAddress = map.string("publicIPAddress")
         spec.enableIPForwarding = map.bool("enableIPForwarding")
         for key in ["stateful", "snat"] where kind != .nva && map.value(key) != nil {
-            sink.error("forbidden-field", map.value(key)!, "workload '\(name)': '\(key)' applies to kind nva only")
+            sink.error(.forbiddenField, map.value(key)!, "workload '\(name)': '\(key)' applies to kind nva only")
         }
         spec.stateful = map.bool("stateful") ?? true
         spec.snat = map.bool("snat") ?? false
         if kind != .pod, let host = map.value("hostedOn") {
-            sink.error("forbidden-field", host, "workload '\(name)': 'hostedOn' applies to kind pod only")
+            sink.error(.forbiddenField, host, "workload '\(name)': 'hostedOn' applies to kind pod only")
         }
         spec.hostedOn = map.string("hostedOn")
         return spec
@@ -95,7 +95,7 @@ extension DocumentDecoder {
                 spec.networkPlugin = plugin
             } else {
                 sink.error(
-                    "bad-value", node, "cluster '\(name)': networkPlugin must be azure or kubenet, found '\(plugin)'",
+                    .badValue, node, "cluster '\(name)': networkPlugin must be azure or kubenet, found '\(plugin)'",
                     hint: Suggestion.hint(for: plugin, in: ["azure", "kubenet"]))
             }
         }
@@ -132,10 +132,10 @@ extension DocumentDecoder {
             service.privateIPAddress = s.address("privateIPAddress")
             service.enableFloatingIP = s.bool("enableFloatingIP") ?? true
             if service.isInternal && service.privateIPAddress == nil {
-                sink.error("missing-field", node, "service '\(sname)': an internal service needs privateIPAddress")
+                sink.error(.missingField, node, "service '\(sname)': an internal service needs privateIPAddress")
             }
             if !service.isInternal && service.publicIPAddress == nil {
-                sink.error("missing-field", node, "service '\(sname)': a public service needs publicIPAddress (the address AKS assigns)")
+                sink.error(.missingField, node, "service '\(sname)': a public service needs publicIPAddress (the address AKS assigns)")
             }
             return service
         }

@@ -17,7 +17,7 @@ extension DocumentDecoder {
             default:
                 let allowed = allowAny ? ["TCP", "UDP", "ICMP", "Any"] : ["TCP", "UDP"]
                 sink.error(
-                    "bad-value", node, "\(map.what): protocol '\(text)' must be one of \(allowed.joined(separator: ", "))",
+                    .badValue, node, "\(map.what): protocol '\(text)' must be one of \(allowed.joined(separator: ", "))",
                     hint: Suggestion.hint(for: text, in: allowed))
             }
         }
@@ -35,7 +35,7 @@ extension DocumentDecoder {
             guard let a = map.choice("action", RuleAction.self, required: true) else { return nil }
             action = a
         } else if let node = map.value("action"), let text = map.text(node, "action"), text.uppercased() != "DNAT" {
-            sink.error("bad-value", node, "\(map.what): action must be DNAT, found '\(text)'")
+            sink.error(.badValue, node, "\(map.what): action must be DNAT, found '\(text)'")
         }
         let rules = map.list("rules").compactMap { rule($0, name) }
         return FirewallSpec.Collection(name: name, priority: priority, action: action, rules: rules, source: map.source)
@@ -98,7 +98,7 @@ extension DocumentDecoder {
                 else { return nil }
                 _ = r.required("protocols"); _ = r.required("sourceAddresses"); _ = r.required("destinationPorts")
                 if r.value("destinationAddresses") == nil && r.value("destinationFqdns") == nil {
-                    sink.error("missing-field", node, "network rule '\(rname)': needs destinationAddresses or destinationFqdns")
+                    sink.error(.missingField, node, "network rule '\(rname)': needs destinationAddresses or destinationFqdns")
                 }
                 let p = protocols(r, allowAny: true)
                 return FirewallSpec.NetworkRule(
@@ -116,7 +116,7 @@ extension DocumentDecoder {
                 else { return nil }
                 _ = r.required("sourceAddresses"); _ = r.required("protocols")
                 if r.value("targetFqdns") == nil && r.value("fqdnTags") == nil {
-                    sink.error("missing-field", node, "application rule '\(rname)': needs targetFqdns or fqdnTags")
+                    sink.error(.missingField, node, "application rule '\(rname)': needs targetFqdns or fqdnTags")
                 }
                 var protocols: [FirewallSpec.AppProtocol] = []
                 for item in r.list("protocols") {
@@ -129,7 +129,7 @@ extension DocumentDecoder {
                         protocols.append(.init(kind: kind, port: port))
                     } else {
                         sink.error(
-                            "bad-value", item,
+                            .badValue, item,
                             "application rule '\(rname)': protocol '\(text)' must look like Http:80, Https:443 or Mssql:1433")
                     }
                 }

@@ -18,7 +18,7 @@ extension DocumentDecoder {
         spec.sourcePort = map.port("sourcePort")
         if let proto = map.choice("protocol", TransportProtocol.self) {
             if proto == .icmp, let n = map.value("protocol") {
-                sink.error("bad-value", n, "flow '\(name)': protocol must be Tcp or Udp")
+                sink.error(.badValue, n, "flow '\(name)': protocol must be Tcp or Udp")
             }
             spec.protocolType = proto
         }
@@ -52,7 +52,7 @@ extension DocumentDecoder {
             } else {
                 let names = ["no-asymmetry"] + Verdict.allCases.map(\.rawValue)
                 sink.error(
-                    "bad-value", node, "assertion '\(name)': 'expect' must be one of \(names.joined(separator: ", ")), found '\(text)'",
+                    .badValue, node, "assertion '\(name)': 'expect' must be one of \(names.joined(separator: ", ")), found '\(text)'",
                     hint: Suggestion.hint(for: text, in: names))
             }
         }

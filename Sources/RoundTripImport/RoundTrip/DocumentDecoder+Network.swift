@@ -9,7 +9,7 @@ extension DocumentDecoder {
         guard let (map, name) = element(node, kind: "public IP", allowed: ["name", "ipAddress", "ipPrefix"]) else { return nil }
         switch (map.value("ipAddress"), map.value("ipPrefix")) {
         case (.some, .some), (nil, nil):
-            sink.error("one-of", node, "public IP '\(name)': give exactly one of ipAddress or ipPrefix")
+            sink.error(.oneOf, node, "public IP '\(name)': give exactly one of ipAddress or ipPrefix")
             return nil
         case (.some, nil):
             guard let address = map.address("ipAddress") else { return nil }
@@ -86,18 +86,18 @@ extension DocumentDecoder {
         guard let hop = map.choice("nextHopType", NextHopType.self, required: true) else { return nil }
         if !userTypes.contains(hop) {
             sink.error(
-                "bad-value", map.value("nextHopType")!,
+                .badValue, map.value("nextHopType")!,
                 "route '\(name)': nextHopType \(hop.rawValue) is created by Azure only (R6); use one of \(userTypes.map(\.rawValue).joined(separator: ", "))"
             )
             return nil
         }
         let ip = map.address("nextHopIpAddress")
         if hop == .virtualAppliance && ip == nil && map.value("nextHopIpAddress") == nil {
-            sink.error("missing-field", node, "route '\(name)': nextHopType VirtualAppliance needs nextHopIpAddress (R8)")
+            sink.error(.missingField, node, "route '\(name)': nextHopType VirtualAppliance needs nextHopIpAddress (R8)")
             return nil
         }
         if hop != .virtualAppliance, let ipNode = map.value("nextHopIpAddress") {
-            sink.error("forbidden-field", ipNode, "route '\(name)': nextHopIpAddress is only allowed with nextHopType VirtualAppliance")
+            sink.error(.forbiddenField, ipNode, "route '\(name)': nextHopIpAddress is only allowed with nextHopType VirtualAppliance")
             return nil
         }
         return RouteSpec(name: name, addressPrefix: destination, nextHopType: hop, nextHopIpAddress: ip, source: map.source)

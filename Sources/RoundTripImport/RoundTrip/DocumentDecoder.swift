@@ -15,7 +15,7 @@ struct DocumentDecoder {
         ]
         guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }
         if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != DesignReader.apiVersion {
-            sink.error("api-version", node, "unsupported apiVersion '\(version)'; expected '\(DesignReader.apiVersion)'")
+            sink.error(.apiVersion, node, "unsupported apiVersion '\(version)'; expected '\(DesignReader.apiVersion)'")
         }
         var design = Design(file: sink.file, name: map.name() ?? "", source: map.source)
         design.description = map.string("description")

@@ -20,12 +20,12 @@ struct MapReader {
         self.allowed = allowed
         source = SourceMap(element: sink.location(node))
         guard case .mapping(let mapping) = node else {
-            sink.error("wrong-type", node, "\(what): expected a mapping of fields, found \(describe(node))")
+            sink.error(.wrongType, node, "\(what): expected a mapping of fields, found \(describe(node))")
             return nil
         }
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                sink.error("wrong-type", key, "\(what): keys must be plain names")
+                sink.error(.wrongType, key, "\(what): keys must be plain names")
                 continue
             }
             entries.append((name, key, value))
@@ -33,7 +33,7 @@ struct MapReader {
         }
         for entry in entries where !allowed.contains(entry.key) {
             let hint = Suggestion.hint(for: entry.key, in: allowed) ?? "allowed: \(allowed.sorted().joined(separator: ", "))"
-            sink.error("unknown-field", entry.keyNode, "\(what): unknown field '\(entry.key)'", hint: hint)
+            sink.error(.unknownField, entry.keyNode, "\(what): unknown field '\(entry.key)'", hint: hint)
         }
     }
 
@@ -42,7 +42,7 @@ struct MapReader {
     /// A required field, reported when missing.
     func required(_ key: String) -> Yams.Node? {
         if let v = value(key) { return v }
-        sink.error("missing-field", node, "\(what): missing required field '\(key)'")
+        sink.error(.missingField, node, "\(what): missing required field '\(key)'")
         return nil
     }
 
@@ -54,7 +54,7 @@ struct MapReader {
 
     func text(_ node: Yams.Node, _ key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            sink.error("wrong-type", node, "\(what): '\(key)' must be a string, found \(describe(node))")
+            sink.error(.wrongType, node, "\(what): '\(key)' must be a string, found \(describe(node))")
             return nil
         }
         return scalar.string
@@ -64,7 +64,7 @@ struct MapReader {
     func name(_ key: String = "name") -> String? {
         guard let node = required(key), let value = text(node, key) else { return nil }
         if value.isEmpty || value.contains("/") || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            sink.error("bad-name", node, "\(what): '\(key)' must be a non-empty name of printable characters without '/'")
+            sink.error(.badName, node, "\(what): '\(key)' must be a non-empty name of printable characters without '/'")
             return nil
         }
         return value
@@ -79,7 +79,7 @@ struct MapReader {
             default: break
             }
         }
-        sink.error("wrong-type", node, "\(what): '\(key)' must be true or false, found \(describe(node))")
+        sink.error(.wrongType, node, "\(what): '\(key)' must be true or false, found \(describe(node))")
         return nil
     }
 
@@ -90,11 +90,11 @@ struct MapReader {
 
     func integer(_ node: Yams.Node, _ key: String, range: ClosedRange<Int>) -> Int? {
         guard case .scalar(let scalar) = node, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            sink.error("wrong-type", node, "\(what): '\(key)' must be a whole number, found \(describe(node))")
+            sink.error(.wrongType, node, "\(what): '\(key)' must be a whole number, found \(describe(node))")
             return nil
         }
         guard range.contains(number) else {
-            sink.error("out-of-range", node, "\(what): '\(key)' must be \(range.lowerBound) to \(range.upperBound), not \(number)")
+            sink.error(.outOfRange, node, "\(what): '\(key)' must be \(range.lowerBound) to \(range.upperBound), not \(number)")
             return nil
         }
         return number
@@ -112,7 +112,7 @@ struct MapReader {
     func parseAddress(_ node: Yams.Node, _ key: String) -> IPv4Address? {
         guard let value = text(node, key) else { return nil }
         if let address = IPv4Address(value.trimmingCharacters(in: .whitespaces)) { return address }
-        sink.error("bad-address", node, "\(what): '\(key)' expects an IPv4 address like 10.0.0.4, found '\(value)'")
+        sink.error(.badAddress, node, "\(what): '\(key)' expects an IPv4 address like 10.0.0.4, found '\(value)'")
         return nil
     }
 
@@ -126,11 +126,11 @@ struct MapReader {
         switch IPv4Prefix.parse(value.trimmingCharacters(in: .whitespaces)) {
         case .success(let prefix): return prefix
         case .failure(.hostBitsSet(let fixed)):
-            sink.error("bad-prefix", node, "\(what): '\(key)' prefix '\(value)' has host bits set", hint: "did you mean \(fixed)?")
+            sink.error(.badPrefix, node, "\(what): '\(key)' prefix '\(value)' has host bits set", hint: "did you mean \(fixed)?")
         case .failure(.badLength):
-            sink.error("bad-prefix", node, "\(what): '\(key)' prefix '\(value)' needs a length from 0 to 32")
+            sink.error(.badPrefix, node, "\(what): '\(key)' prefix '\(value)' needs a length from 0 to 32")
         case .failure(.malformed):
-            sink.error("bad-prefix", node, "\(what): '\(key)' expects a CIDR prefix like 10.0.0.0/16, found '\(value)'")
+            sink.error(.badPrefix, node, "\(what): '\(key)' expects a CIDR prefix like 10.0.0.0/16, found '\(value)'")
         }
         return nil
     }
@@ -144,7 +144,7 @@ struct MapReader {
             return match  // Azure treats these enums case-insensitively
         }
         sink.error(
-            "bad-value", node, "\(what): '\(key)' must be one of \(names.joined(separator: ", ")), found '\(value)'",
+            .badValue, node, "\(what): '\(key)' must be one of \(names.joined(separator: ", ")), found '\(value)'",
             hint: Suggestion.hint(for: value, in: names))
         return nil
     }
@@ -155,7 +155,7 @@ struct MapReader {
     func list(_ key: String) -> [Yams.Node] {
         guard let node = value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
-            sink.error("wrong-type", node, "\(what): '\(key)' must be a list, found \(describe(node))")
+            sink.error(.wrongType, node, "\(what): '\(key)' must be a list, found \(describe(node))")
             return []
         }
         return Array(sequence)
@@ -175,7 +175,7 @@ struct MapReader {
             guard let value = text(item, key) else { continue }
             for part in value.split(separator: ",") {
                 guard let range = PortRange(String(part)) else {
-                    sink.error("bad-port", item, "\(what): '\(key)' expects ports like 80, \"443-444\" or \"*\", found '\(value)'")
+                    sink.error(.badPort, item, "\(what): '\(key)' expects ports like 80, \"443-444\" or \"*\", found '\(value)'")
                     break
                 }
                 result.append(range)
