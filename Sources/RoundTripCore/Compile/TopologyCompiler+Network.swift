@@ -33,6 +33,29 @@ extension TopologyCompiler {
         return index
     }
 
+    /// The next hop a user may write (R6) and its address (R8); reports and returns false when it is not valid.
+    mutating func checkNextHop(_ route: RouteSpec) -> Bool {
+        let userTypes: [NextHopType] = [.virtualAppliance, .virtualNetworkGateway, .vnetLocal, .internet, .none]
+        if !userTypes.contains(route.nextHopType) {
+            error(
+                .badValue, route.source["nextHopType"],
+                "route '\(route.name)': nextHopType \(route.nextHopType.rawValue) is created by Azure only (R6); use one of \(userTypes.map(\.rawValue).joined(separator: ", "))"
+            )
+            return false
+        }
+        if route.nextHopType == .virtualAppliance && route.nextHopIpAddress == nil {
+            error(.missingField, route.source.element, "route '\(route.name)': nextHopType VirtualAppliance needs nextHopIpAddress (R8)")
+            return false
+        }
+        if route.nextHopType != .virtualAppliance && route.nextHopIpAddress != nil {
+            error(
+                .forbiddenField, route.source["nextHopIpAddress"],
+                "route '\(route.name)': nextHopIpAddress is only allowed with nextHopType VirtualAppliance")
+            return false
+        }
+        return true
+    }
+
     mutating func compileRouteTables() {
         for spec in design.routeTables {
             let index = topology.routeTables.count
@@ -45,6 +68,7 @@ extension TopologyCompiler {
                     error(.duplicateName, route.source.element, "duplicate route name '\(route.name)' in route table '\(spec.name)'")
                     continue
                 }
+                guard checkNextHop(route) else { continue }
                 var prefixes: [IPv4Prefix] = []
                 var tag: String?
                 switch route.addressPrefix {

@@ -82,24 +82,9 @@ extension DocumentDecoder {
         } else {
             destination = .serviceTag(text)
         }
-        let userTypes: [NextHopType] = [.virtualAppliance, .virtualNetworkGateway, .vnetLocal, .internet, .none]
         guard let hop = map.choice("nextHopType", NextHopType.self, required: true) else { return nil }
-        if !userTypes.contains(hop) {
-            sink.error(
-                .badValue, map.value("nextHopType")!,
-                "route '\(name)': nextHopType \(hop.rawValue) is created by Azure only (R6); use one of \(userTypes.map(\.rawValue).joined(separator: ", "))"
-            )
-            return nil
-        }
         let ip = map.address("nextHopIpAddress")
-        if hop == .virtualAppliance && ip == nil && map.value("nextHopIpAddress") == nil {
-            sink.error(.missingField, node, "route '\(name)': nextHopType VirtualAppliance needs nextHopIpAddress (R8)")
-            return nil
-        }
-        if hop != .virtualAppliance, let ipNode = map.value("nextHopIpAddress") {
-            sink.error(.forbiddenField, ipNode, "route '\(name)': nextHopIpAddress is only allowed with nextHopType VirtualAppliance")
-            return nil
-        }
+        if map.value("nextHopIpAddress") != nil && ip == nil { return nil }
         return RouteSpec(name: name, addressPrefix: destination, nextHopType: hop, nextHopIpAddress: ip, source: map.source)
     }
 
