@@ -261,7 +261,8 @@ extension TopologyCompiler {
     }
 
     mutating func compileGateways() {
-        var perVNet: [Int: Int] = [:]
+        // One gateway of each type per VNet: keyed by VNet and type, so a third gateway is compared with its own kind.
+        var perVNet: [VNetGatewayKey: Int] = [:]
         for spec in design.virtualNetworkGateways {
             let index = topology.gateways.count
             guard register(spec.name, index, in: \.gatewayIndex, at: spec.source.element) else { continue }
@@ -272,13 +273,14 @@ extension TopologyCompiler {
                     "gateway '\(spec.name)' must sit in a subnet named GatewaySubnet, not '\(topology.subnets[subnet].name)'")
             }
             let vnet = topology.subnets[subnet].vnet
-            if let other = perVNet[vnet], topology.gateways[other].gatewayType == spec.gatewayType {
+            let key = VNetGatewayKey(vnet: vnet, type: spec.gatewayType)
+            if let other = perVNet[key] {
                 error(
                     .duplicateGateway, spec.source.element,
                     "virtual network '\(topology.vnets[vnet].name)' already has \(spec.gatewayType.rawValue) gateway '\(topology.gateways[other].name)'"
                 )
             }
-            perVNet[vnet] = index
+            perVNet[key] = index
             topology.gateways.append(
                 VNetGateway(
                     name: spec.name, gatewayType: spec.gatewayType, subnet: subnet, vnet: vnet, bgpEnabled: spec.bgpEnabled,
@@ -323,4 +325,10 @@ extension TopologyCompiler {
                     forcedTunnelDefaultRoute: spec.forcedTunnelDefaultRoute, source: spec.source))
         }
     }
+}
+
+/// A VNet and a gateway type: Azure allows one gateway of each type per VNet.
+struct VNetGatewayKey: Hashable {
+    var vnet: Int
+    var type: GatewayType
 }
