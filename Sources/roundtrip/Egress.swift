@@ -40,7 +40,7 @@ struct Egress: ParsableCommand {
         try guarded {
             var spec = try design.loadDesign()
             let topology: Topology
-            do { topology = try Topology.compile(spec) } catch let error as DesignError { throw InputFailure(error.description) }
+            topology = try design.compile(spec)
             let workloads = try selected(from, in: topology)
             if let to {
                 let (target, port, proto) = try parseDestination(to)
@@ -58,7 +58,7 @@ struct Egress: ParsableCommand {
                 }
                 spec.flows = [flow]
                 let traced: Topology
-                do { traced = try Topology.compile(spec) } catch let error as DesignError { throw InputFailure(error.description) }
+                traced = try design.compile(spec)
                 let trace = Tracer(traced).trace(flowAt: 0)
                 var text = TextReport.trace(trace, flow: traced.flows[0], in: traced)
                 if trace.verdict == .symmetric {

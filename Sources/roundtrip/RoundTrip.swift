@@ -60,10 +60,15 @@ struct DesignOptions: ParsableArguments {
                 throw InputFailure(error)
             }
         }
+        return (design, try compile(design))
+    }
+
+    /// Compiles a design, printing the compiler's warnings on standard error, or fails with its diagnostics.
+    func compile(_ design: Design) throws -> Topology {
         do {
             let topology = try Topology.compile(design)
             for warning in topology.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
-            return (design, topology)
+            return topology
         } catch {
             throw InputFailure(error)
         }

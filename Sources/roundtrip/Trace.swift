@@ -57,7 +57,7 @@ struct Trace: ParsableCommand {
                 spec.flows.append(flowSpec)
             }
             let topology: Topology
-            do { topology = try Topology.compile(spec) } catch let error as DesignError { throw InputFailure(error.description) }
+            topology = try design.compile(spec)
             let index: Int
             if let flow {
                 guard let i = topology.flows.firstIndex(where: { $0.name == flow }) else {
