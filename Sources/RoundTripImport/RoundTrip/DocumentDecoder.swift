@@ -38,11 +38,16 @@ struct DocumentDecoder {
         design.assertions = map.list("assertions").compactMap(assertion)
         if let node = map.value("options"),
             let options = MapReader(
-                node, what: "options", allowed: ["strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment"], sink: sink)
+                node, what: "options", allowed: [
+                    "strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment", "loadBalancerReplyTranslation",
+                ], sink: sink)
         {
             design.options.strictForwardedTraffic = options.bool("strictForwardedTraffic") ?? false
             design.options.allowPrivateDnat = options.bool("allowPrivateDnat") ?? false
             design.options.appGatewayPrivateDeployment = options.bool("appGatewayPrivateDeployment") ?? false
+            if let translation = options.choice("loadBalancerReplyTranslation", LoadBalancerReplyTranslation.self) {
+                design.options.loadBalancerReplyTranslation = translation
+            }
         }
         return design
     }

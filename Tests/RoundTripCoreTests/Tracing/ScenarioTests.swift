@@ -8,7 +8,9 @@ import Testing
 /// Every sample and every azure-semantics §10 scenario fixture states its verdicts; each one must hold.
 @Suite("Samples and §10 scenarios")
 struct ScenarioTests {
-    static let files = TestFiles.list("samples") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/scenarios")
+    static let files =
+        TestFiles.list("samples") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/scenarios")
+        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity")
 
     @Test("every flow's expected verdict, drop point and egress address hold", arguments: files)
     func expectationsHold(file: String) throws {
