@@ -93,7 +93,8 @@ struct EntryDocument: Encodable {
             ClientsDocument(
                 verdict: v.verdict.rawValue, clients: v.clients.prefixes.map(\.description),
                 description: ClientSetText.describe(v.clients, in: r, topology: t), exampleClient: v.exampleClient.description,
-                reason: v.example.reason, droppedAt: v.example.droppedAt.map { t.name(of: $0) },
+                reason: t.reasonText(of: v.example),
+                droppedAt: v.example.droppedAt.map { t.name(of: $0) },
                 cause: v.example.cause.map { DecisionDocument($0, in: t) })
         }
         location = LocationDocument(r.entry.location)
@@ -255,7 +256,7 @@ struct FlowDocument: Encodable {
         port = Int(r.flow.port)
         self.protocol = r.flow.protocolType.rawValue
         verdict = r.trace.verdict.rawValue
-        reason = r.trace.reason
+        reason = t.reasonText(of: r.trace)
         droppedAt = r.trace.droppedAt.map { t.name(of: $0) }
         droppedAtDetail = r.trace.droppedAt.map { t.label(of: $0) }
         cause = r.trace.cause.map { DecisionDocument($0, in: t) }
@@ -266,7 +267,7 @@ struct FlowDocument: Encodable {
         holds = r.holds
         expectationFailures = r.expectationFailures
         egressAddresses = r.trace.egressAddresses.map(\.description)
-        warnings = r.trace.warnings
+        warnings = r.trace.warnings.map { t.describe($0) }
         forward = r.trace.forward.map { HopDocument($0, in: t) }
         self.return = r.trace.reverse.map { HopDocument($0, in: t) }
         location = LocationDocument(r.flow.source.element)
@@ -403,6 +404,6 @@ struct HopDocument: Encodable {
         decidedBy = h.decision.map { DecisionDocument($0, in: t) }
         rewrites = h.rewrites.map(RewriteDocument.init)
         session = h.session.map { SessionDocument($0, in: t) }
-        note = h.note
+        note = h.note.map { t.describe($0) }
     }
 }

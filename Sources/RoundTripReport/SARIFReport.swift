@@ -95,7 +95,7 @@ public enum SARIFReport {
                 let at = r.trace.cause.flatMap { t.location(of: $0) } ?? flowLocation
                 add(
                     ruleID(for: r.trace.verdict), level(r.trace.verdict),
-                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(r.trace.reason)",
+                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))",
                     at: at, related: at == flowLocation ? [] : [flowLocation])
             }
             if r.holds == false {
@@ -120,7 +120,7 @@ public enum SARIFReport {
                         v.clients == r.universe ? "every client" : "\(v.clients.prefixes.count) client prefixes (e.g. \(v.exampleClient))"
                     add(
                         ruleID(for: v.verdict), level(v.verdict),
-                        "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(v.example.reason)",
+                        "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(t.reasonText(of: v.example))",
                         at: at, related: at == r.entry.location ? [] : [r.entry.location])
                 }
             }
@@ -129,7 +129,7 @@ public enum SARIFReport {
             let at = r.rule.flatMap { t.location(of: $0) } ?? t.clusters[r.cluster].source.element
             add(
                 "RT010", r.item.required ? "error" : "note",
-                "Cluster '\(t.clusters[r.cluster].name)' cannot reach \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose)): \(r.trace.reason)"
+                "Cluster '\(t.clusters[r.cluster].name)' cannot reach \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose)): \(t.reasonText(of: r.trace))"
                     + (r.allowHint(in: t).map { ". Allow it with \($0)" } ?? ""),
                 at: at, related: at == t.clusters[r.cluster].source.element ? [] : [t.clusters[r.cluster].source.element])
         }

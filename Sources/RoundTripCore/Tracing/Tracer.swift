@@ -82,7 +82,7 @@ enum Step {
 struct Drop {
     var verdict: Verdict
     var node: Node
-    var reason: String
+    var reason: TraceReason
     var cause: Decision?
 }
 
@@ -94,7 +94,7 @@ struct TraceRun {
     var forward: [Hop] = []
     var reverse: [Hop] = []
     var sessions: [Session] = []
-    var warnings: [String] = []
+    var warnings: [TraceReason] = []
     var touchedSubnets = Set<Int>()
     /// Firewalls whose rules were evaluated (exhaustive checks split client classes at their rule boundaries).
     var touchedFirewalls = Set<Int>()
@@ -135,8 +135,7 @@ struct TraceRun {
             append(hop)
             if drop == nil {
                 drop = Drop(
-                    verdict: .loop, node: hop.node,
-                    reason: "the packet came back to \(t.name(of: hop.node)) with the same header: a routing loop", cause: lastRoute)
+                    verdict: .loop, node: hop.node, reason: .routingLoop(node: hop.node), cause: lastRoute)
             }
             return false
         }
@@ -158,7 +157,7 @@ struct TraceRun {
 
     /// Records a drop at a node and stops the leg.
     mutating func dropHere(
-        _ node: Node, _ packet: Packet, _ verdict: Verdict, _ reason: String, decision: Decision? = nil, session: SessionEvent? = nil,
+        _ node: Node, _ packet: Packet, _ verdict: Verdict, _ reason: TraceReason, decision: Decision? = nil, session: SessionEvent? = nil,
         cause: Decision? = nil
     ) -> Step {
         var hop = Hop(direction: direction, node: node, packet: packet, decision: decision, session: session)
@@ -221,17 +220,14 @@ struct TraceRun {
                         afterPort: packet.sourcePort)
                 ]
                 hop.session = SessionEvent(device: .nic(workload: host, address: node), kind: .created)
-                hop.note =
-                    workload.onKubenet
-                    ? "kubenet: traffic leaving the pod CIDR is masqueraded to the node address"
-                    : "Azure CNI: traffic leaving the VNet is masqueraded to the node address (ip-masq-agent)"
+                hop.note = .podMasquerade(pod: w, nodeAddress: node, kubenet: workload.onKubenet)
                 record(hop)
                 sessions.append(Session(device: .nic(workload: host, address: node), original: packet, translated: masq, stateful: false))
                 return .send(subnet: t.workloads[host].subnet, sender: .nic(host, node), packet: masq)
             }
             return .send(subnet: workload.subnet, sender: .nic(w, address), packet: packet)
         case .publicAddress, .privateAddress:
-            return dropHere(.internet, packet, .noRoute, "a flow cannot start at a device address")
+            return dropHere(.internet, packet, .noRoute, .flowStartsAtDevice)
         }
     }
 
@@ -250,7 +246,7 @@ struct TraceRun {
             case .internet(let packet): step = arriveInternet(packet)
             case .onPremises(let n, let packet): step = arriveOnPremises(n, packet)
             case .fromOnPremises(let g, let packet):
-                guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet, note: "gateway forwards into the VNet"))
+                guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet, note: .gatewayForwardsIntoVNet(gateway: g)))
                 else { return nil }
                 step = .send(subnet: t.gateways[g].subnet, sender: .gateway(g), packet: packet)
             case .toGateway(let g, let packet, let route): step = toGateway(g, packet, route: route)
@@ -271,7 +267,7 @@ struct TraceRun {
         touchedSubnets.insert(subnet)
         let routes = t.effectiveRoutes[subnet]
         guard let index = routes.lookup(packet.destination) else {
-            return dropHere(sender.node, packet, .noRoute, "no route in \(t.subnets[subnet].qualifiedName) matches \(packet.destination)")
+            return dropHere(sender.node, packet, .noRoute, .noMatchingRoute(subnet: subnet, destination: packet.destination))
         }
         let route = routes.routes[index]
         let decision = Decision.route(subnet: subnet, index: index)
@@ -285,8 +281,8 @@ struct TraceRun {
                 if route.nextHopType == .virtualAppliance && t.options.loadBalancerReplyTranslation == .azurePath {
                     hop.note =
                         rewritten
-                        ? "the reply is not restored to \(sessions[s].original.destination): a user-defined route sends it to an appliance before Azure's \(describeHostNAT(sessions[s].device)) can (L2)"
-                        : "floating IP: the reply already carries the frontend address, and a user-defined route sends it to an appliance instead of Azure's \(describeHostNAT(sessions[s].device)) path (L2, L7)"
+                        ? .replyNotRestored(original: sessions[s].original.destination, device: sessions[s].device)
+                        : .floatingIPReplyToAppliance(device: sessions[s].device)
                 } else if !rewritten {
                     sessions[s].matched = true
                 } else {
@@ -307,14 +303,14 @@ struct TraceRun {
         case .none:
             return dropHere(
                 sender.node, out, .noRoute,
-                "\(t.describeRoute(subnet: subnet, index: index)) drops traffic to \(out.destination) (next hop None, M5)",
+                .nextHopNone(subnet: subnet, route: index, destination: out.destination),
                 decision: decision)
         case .vnetLocal:
             let vnet = t.subnets[subnet].vnet
             guard t.vnets[vnet].contains(out.destination) else {
                 return dropHere(
                     sender.node, out, .noRoute,
-                    "\(t.describeRoute(subnet: subnet, index: index)) uses VnetLocal for \(out.destination), outside '\(t.vnets[vnet].name)'; VnetLocal reaches only the local VNet (R13)",
+                    .vnetLocalOutsideVNet(subnet: subnet, route: index, destination: out.destination, vnet: vnet),
                     decision: decision)
             }
             return .privateAddress(vnet: vnet, out)
@@ -336,7 +332,7 @@ struct TraceRun {
             guard let gateway else {
                 return dropHere(
                     sender.node, out, .noRoute,
-                    "\(t.describeRoute(subnet: subnet, index: index)) names VirtualNetworkGateway but no VPN gateway serves '\(t.vnets[t.subnets[subnet].vnet].name)' (R12)",
+                    .noVPNGateway(subnet: subnet, route: index, vnet: t.subnets[subnet].vnet),
                     decision: decision)
             }
             return .toGateway(gateway: gateway, out, route: decision)
@@ -364,12 +360,12 @@ struct TraceRun {
             case .appGatewayFrontend, .appGatewayInstance:
                 return dropHere(
                     sender.node, packet, .noRoute,
-                    "next hop \(ip) is an Application Gateway address, which does not forward routed traffic", decision: decision)
+                    .nextHopIsAppGateway(address: ip, route: decision), decision: decision)
             }
         }
         return dropHere(
             sender.node, packet, .noRoute,
-            "next hop \(ip) of \(t.describeDecision(decision)) is not reachable from '\(t.vnets[vnet].name)' (R9: the appliance must be in the VNet or a peered VNet)",
+            .nextHopUnreachable(address: ip, route: decision, vnet: vnet),
             decision: decision)
     }
 
@@ -377,25 +373,25 @@ struct TraceRun {
     mutating func crossPeering(_ p: Int, _ packet: Packet, sender: Sender) -> Step? {
         let peering = t.peerings[p]
         guard let back = peering.reverse else {
-            return dropHere(sender.node, packet, .noRoute, "peering '\(peering.name)' has no reverse peering (P1)", decision: .peering(p))
+            return dropHere(sender.node, packet, .noRoute, .peeringNoReverse(peering: p), decision: .peering(p))
         }
         if !peering.allowVirtualNetworkAccess || !t.peerings[back].allowVirtualNetworkAccess {
             let off = peering.allowVirtualNetworkAccess ? t.peerings[back] : peering
             return dropHere(
                 .peering(off.source == peering.source ? p : back), packet, .denied,
-                "peering '\(off.name)' has allowVirtualNetworkAccess false: no traffic flows between the peers (P2)",
+                .peeringAccessDisabled(peering: peering.allowVirtualNetworkAccess ? back : p),
                 decision: .peering(off.source == peering.source ? p : back))
         }
         // Forwarded traffic: its source is outside the sending VNet and a gateway did not forward it.
         if case .gateway = sender { return nil }
         let fromVNet = t.vnets[peering.from]
         if !fromVNet.contains(packet.source) && !t.peerings[back].allowForwardedTraffic {
-            let text =
-                "peering '\(t.peerings[back].name)' has allowForwardedTraffic false, yet forwarded traffic from \(packet.source) enters '\(t.vnets[peering.to].name)' through it"
             if t.options.strictForwardedTraffic {
-                return dropHere(.peering(back), packet, .denied, text + " (P2; strictForwardedTraffic)", decision: .peering(back))
+                return dropHere(
+                    .peering(back), packet, .denied, .forwardedTrafficDenied(peering: back, source: packet.source, vnet: peering.to),
+                    decision: .peering(back))
             }
-            let warning = text + ": Azure documents this as not admitted but does not reliably enforce it; set the flag explicitly (P2a)"
+            let warning = TraceReason.forwardedTrafficNotEnforced(peering: back, source: packet.source, vnet: peering.to)
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         return nil
@@ -414,7 +410,7 @@ struct TraceRun {
             if let pod = t.podsByAddress[packet.destination], let host = t.workloads[pod].hostedOn {
                 return .nic(workload: host, address: t.workloads[host].addresses[0], packet, viaLoadBalancer: nil)
             }
-            return dropHere(.vnet(vnet), packet, .noRoute, "no NIC or device in '\(t.vnets[vnet].name)' owns \(packet.destination)")
+            return dropHere(.vnet(vnet), packet, .noRoute, .noOwnerInVNet(vnet: vnet, destination: packet.destination))
         }
     }
 
@@ -430,13 +426,13 @@ struct TraceRun {
         case .firewall(let f, _):
             return dropHere(
                 sender.node, packet, .noRoute,
-                "firewall '\(t.firewalls[f].name)' did not SNAT \(packet.source) (snatPrivateRanges covers \(packet.destination)), so the private source cannot reach the Internet (F14, S24e)",
+                .firewallNoSNATToInternet(firewall: f, source: packet.source, destination: packet.destination),
                 decision: decision)
         case .appGateway(let g, _):
             guard let fe = t.appGateways[g].frontends.first(where: \.isPublic) else {
                 return dropHere(
                     sender.node, packet, .noRoute,
-                    "application gateway '\(t.appGateways[g].name)' has no public frontend for Internet egress (A7)")
+                    .appGatewayNoPublicFrontend(gateway: g))
             }
             var hop = Hop(direction: direction, node: sender.node, packet: packet, decision: decision)
             hop.rewrites = [
@@ -450,19 +446,19 @@ struct TraceRun {
             return .internet(out)
         case .gateway(let g):
             return dropHere(
-                .vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' cannot send a private source to the Internet",
+                .vnetGateway(g), packet, .noRoute, .gatewayPrivateSourceToInternet(gateway: g),
                 decision: decision)
         case .nic(let w, let address):
             let workload = t.workloads[w]
             if packet.source != address {
                 return dropHere(
                     sender.node, packet, .noRoute,
-                    "'\(workload.name)' forwards \(packet.source) to the Internet without SNAT; Azure only translates the NIC's own address, so the appliance must SNAT to \(address) (R10)",
+                    .forwardedWithoutSNAT(workload: w, source: packet.source, address: address),
                     decision: decision)
             }
-            if let cluster = workload.cluster.map({ t.clusters[$0] }), cluster.outboundType == .block {
+            if let c = workload.cluster, t.clusters[c].outboundType == .block {
                 return dropHere(
-                    sender.node, packet, .denied, "cluster '\(cluster.name)' has outboundType block: Internet egress is blocked (AKS-OT)",
+                    sender.node, packet, .denied, .clusterOutboundBlocked(cluster: c),
                     decision: decision)
             }
             let sub = t.subnets[workload.subnet]
@@ -491,13 +487,12 @@ struct TraceRun {
                 translatedAddress = IPv4Address(192, 0, 2, 1)
                 candidates = []
                 via = .defaultOutboundAccess(subnet: workload.subnet)
-                let warning =
-                    "'\(workload.name)' reaches the Internet through default outbound access: an address Azure picks, not known in advance and retiring for new subnets (L12, K1)"
+                let warning = TraceReason.defaultOutboundAccess(workload: w)
                 if !warnings.contains(warning) { warnings.append(warning) }
             } else {
                 return dropHere(
                     sender.node, packet, .noRoute,
-                    "'\(workload.name)' has no outbound path: no NAT gateway, instance public IP or LB outbound rule, and subnet '\(sub.qualifiedName)' has defaultOutboundAccess false (N4)",
+                    .noOutboundPath(workload: w, subnet: workload.subnet),
                     decision: decision)
             }
             var out = packet
@@ -510,7 +505,7 @@ struct TraceRun {
             ]
             hop.session = SessionEvent(device: device, kind: .created)
             if candidates.count > 1 {
-                hop.note = "SNAT picks one of \(candidates.map(\.description).joined(separator: ", ")) per connection (N3)"
+                hop.note = .snatAddressChoice(addresses: candidates)
             }
             guard record(hop) else { return .stop }
             sessions.append(Session(device: device, original: packet, translated: out, stateful: device.isStateful))
@@ -555,7 +550,7 @@ struct TraceRun {
                         afterAddress: address, afterPort: packet.destinationPort)
                 ]
                 hop.session = SessionEvent(device: .instancePublicIP(workload: w), kind: .created)
-                hop.note = "instance public IP: 1:1 NAT to the NIC (L12)"
+                hop.note = .instancePublicIPNAT(workload: w)
                 guard record(hop) else { return .stop }
                 sessions.append(Session(device: .instancePublicIP(workload: w), original: packet, translated: out, stateful: false))
                 return .nic(workload: w, address: address, out, viaLoadBalancer: nil)
@@ -563,16 +558,16 @@ struct TraceRun {
                 if direction == .return {
                     return dropHere(
                         .natGateway(n), packet, .asymmetric,
-                        "NAT gateway '\(t.natGateways[n].name)' has no flow for this reply and resets it (N2)",
+                        .natGatewayNoFlow(natGateway: n),
                         session: SessionEvent(device: .natGateway(n), kind: .missing))
                 }
                 return dropHere(
                     .natGateway(n), packet, .noRoute,
-                    "NAT gateway '\(t.natGateways[n].name)' accepts no unsolicited inbound connections (N2)")
+                    .natGatewayUnsolicitedInbound(natGateway: n))
             }
         }
         if packet.destination.isPrivate {
-            return dropHere(.internet, packet, .noRoute, "private destination \(packet.destination) is not reachable over the Internet")
+            return dropHere(.internet, packet, .noRoute, .privateDestinationOnInternet(destination: packet.destination))
         }
         return .delivered(.internetHost(packet.destination), packet)
     }
@@ -584,7 +579,7 @@ struct TraceRun {
                 return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
             }
         }
-        return dropHere(.internet, packet, .noRoute, "no NIC owns \(packet.destination)")
+        return dropHere(.internet, packet, .noRoute, .noNICOwnsAddress(destination: packet.destination))
     }
 
     /// A packet in an on-premises network.
@@ -600,7 +595,7 @@ struct TraceRun {
                 record(
                     Hop(
                         direction: direction, node: .onPremises(n), packet: packet, decision: .onPremisesRoute(n),
-                        note: "on-premises routes Azure prefixes through gateway '\(t.gateways[gateway].name)'"))
+                        note: .onPremisesRoutesToGateway(network: n, gateway: gateway)))
             else { return .stop }
             return .fromOnPremises(gateway: gateway, packet)
         }
@@ -620,7 +615,7 @@ struct TraceRun {
             if direction == .return {
                 return dropHere(
                     .onPremisesEdge(n), packet, .asymmetric,
-                    "the reply leaves through on-premises network '\(network.name)', whose edge firewall never saw the flow (F17, S11)",
+                    .onPremisesEdgeNoSession(network: n),
                     session: SessionEvent(device: device, kind: .missing))
             }
             guard
@@ -628,12 +623,12 @@ struct TraceRun {
                     Hop(
                         direction: direction, node: .onPremisesEdge(n), packet: packet,
                         session: SessionEvent(device: device, kind: .created),
-                        note: "leaves through the on-premises edge (forced tunnelling)"))
+                        note: .forcedTunnelEgress(network: n)))
             else { return .stop }
             sessions.append(Session(device: device, original: packet, translated: packet, stateful: true, routeToDevice: lastRoute))
             return .delivered(.internetHost(packet.destination), packet)
         }
-        return dropHere(.onPremises(n), packet, .noRoute, "on-premises network '\(network.name)' has no route to \(packet.destination)")
+        return dropHere(.onPremises(n), packet, .noRoute, .onPremisesNoRoute(network: n, destination: packet.destination))
     }
 
     /// A packet handed to a gateway by a route: on to the on-premises network that holds the destination.
@@ -647,7 +642,7 @@ struct TraceRun {
             return .onPremises(n, packet)
         }
         return dropHere(
-            .vnetGateway(g), packet, .noRoute, "gateway '\(t.gateways[g].name)' learns no route to \(packet.destination)", cause: route)
+            .vnetGateway(g), packet, .noRoute, .gatewayNoRoute(gateway: g, destination: packet.destination), cause: route)
     }
 
     // MARK: helpers
@@ -676,14 +671,6 @@ struct TraceRun {
         switch device {
         case .natGateway, .loadBalancerOutbound, .instancePublicIP, .defaultOutbound: return true
         default: return false
-        }
-    }
-
-    func describeHostNAT(_ device: Device) -> String {
-        switch device {
-        case .loadBalancerHost(let lb, _): return "load balancer '\(t.loadBalancers[lb].name)'"
-        case .instancePublicIP(let w): return "instance public IP of '\(t.workloads[w].name)'"
-        default: return "NAT"
         }
     }
 
