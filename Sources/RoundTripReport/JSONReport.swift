@@ -67,8 +67,23 @@ struct ClientsDocument: Encodable {
     var description: String
     var exampleClient: String
     var reason: String
+    var reasonCode: ReasonCodeDocument
     var droppedAt: String?
     var cause: DecisionDocument?
+}
+
+/// A typed reason: its stable code, the rule it cites, the leg of a drop, and its data by name (docs/json-output.md).
+struct ReasonCodeDocument: Encodable {
+    var code: String
+    var rule: String?
+    var leg: String?
+    var fields: [String: String]
+    init(_ reason: TraceReason, leg: Hop.Direction? = nil, in t: Topology) {
+        code = reason.code
+        rule = reason.rule
+        self.leg = leg?.rawValue
+        fields = t.fields(of: reason)
+    }
 }
 
 struct EntryDocument: Encodable {
@@ -94,6 +109,7 @@ struct EntryDocument: Encodable {
                 verdict: v.verdict.rawValue, clients: v.clients.prefixes.map(\.description),
                 description: ClientSetText.describe(v.clients, in: r, topology: t), exampleClient: v.exampleClient.description,
                 reason: t.reasonText(of: v.example),
+                reasonCode: ReasonCodeDocument(v.example.reason, leg: v.example.reasonLeg, in: t),
                 droppedAt: v.example.droppedAt.map { t.name(of: $0) },
                 cause: v.example.cause.map { DecisionDocument($0, in: t) })
         }
@@ -237,6 +253,7 @@ struct FlowDocument: Encodable {
     var `protocol`: String
     var verdict: String
     var reason: String
+    var reasonCode: ReasonCodeDocument
     var droppedAt: String?
     var droppedAtDetail: String?
     var cause: DecisionDocument?
@@ -245,6 +262,7 @@ struct FlowDocument: Encodable {
     var expectationFailures: [String]
     var egressAddresses: [String]
     var warnings: [String]
+    var warningCodes: [ReasonCodeDocument]
     var forward: [HopDocument]
     var `return`: [HopDocument]
     var location: LocationDocument
@@ -257,6 +275,7 @@ struct FlowDocument: Encodable {
         self.protocol = r.flow.protocolType.rawValue
         verdict = r.trace.verdict.rawValue
         reason = t.reasonText(of: r.trace)
+        reasonCode = ReasonCodeDocument(r.trace.reason, leg: r.trace.reasonLeg, in: t)
         droppedAt = r.trace.droppedAt.map { t.name(of: $0) }
         droppedAtDetail = r.trace.droppedAt.map { t.label(of: $0) }
         cause = r.trace.cause.map { DecisionDocument($0, in: t) }
@@ -268,6 +287,7 @@ struct FlowDocument: Encodable {
         expectationFailures = r.expectationFailures
         egressAddresses = r.trace.egressAddresses.map(\.description)
         warnings = r.trace.warnings.map { t.describe($0) }
+        warningCodes = r.trace.warnings.map { ReasonCodeDocument($0, in: t) }
         forward = r.trace.forward.map { HopDocument($0, in: t) }
         self.return = r.trace.reverse.map { HopDocument($0, in: t) }
         location = LocationDocument(r.flow.source.element)
@@ -397,6 +417,7 @@ struct HopDocument: Encodable {
     var rewrites: [RewriteDocument]
     var session: SessionDocument?
     var note: String?
+    var reasonCode: ReasonCodeDocument?
     init(_ h: Hop, in t: Topology) {
         node = NodeDocument(h.node, in: t)
         packet = PacketDocument(h.packet)
@@ -405,5 +426,6 @@ struct HopDocument: Encodable {
         rewrites = h.rewrites.map(RewriteDocument.init)
         session = h.session.map { SessionDocument($0, in: t) }
         note = h.note.map { t.describe($0) }
+        reasonCode = h.note.map { ReasonCodeDocument($0, in: t) }
     }
 }
