@@ -2,145 +2,148 @@
 extension TraceReason {
     /// The kind of a reason, without its data; the raw value is the stable code.
     public enum Kind: String, CaseIterable, Sendable {
-        /// ``TraceReason/symmetric``.
+        /// The reply retraces the forward path through every stateful device.
         case symmetric = "symmetric"
-        /// ``TraceReason/routingLoop``.
+        /// The same packet reached `node` twice: a routing loop.
         case routingLoop = "routing-loop"
-        /// ``TraceReason/replyDeliveredElsewhere``.
+        /// The reply is delivered to `node`, not to the flow's `client`.
         case replyDeliveredElsewhere = "reply-delivered-elsewhere"
-        /// ``TraceReason/natMismatch``.
+        /// The client sent to one address and port and the reply comes from another (M4).
         case natMismatch = "nat-mismatch"
-        /// ``TraceReason/replyBypassesStatefulDevice``.
+        /// The reply went around the stateful device at `device` that saw the forward packet (M3).
         case replyBypassesStatefulDevice = "reply-bypasses-stateful-device"
-        /// ``TraceReason/unsupportedConfiguration``.
+        /// The flow touches unsupported configurations (``Topology/findings`` indices); the trace alone gives `traceVerdict` for
+        /// `traceReason` (on `traceLeg` when it is a drop).
         case unsupportedConfiguration = "unsupported-config"
-        /// ``TraceReason/defaultOutboundAccessUsed``.
+        /// A synthetic trace standing for a workload that uses default outbound access (assertions).
         case defaultOutboundAccessUsed = "default-outbound-access-used"
-        /// ``TraceReason/flowStartsAtDevice``.
+        /// A flow was asked to start at a device address.
         case flowStartsAtDevice = "flow-starts-at-device"
-        /// ``TraceReason/podMasquerade``.
+        /// A pod's packet is masqueraded to its node's address (`kubenet` or Azure CNI's ip-masq-agent).
         case podMasquerade = "pod-masquerade"
-        /// ``TraceReason/gatewayForwardsIntoVNet``.
+        /// A VPN/ExpressRoute gateway forwards a packet from on-premises into its VNet.
         case gatewayForwardsIntoVNet = "gateway-forwards-into-vnet"
-        /// ``TraceReason/noMatchingRoute``.
+        /// No effective route of `subnet` matches `destination`.
         case noMatchingRoute = "no-matching-route"
-        /// ``TraceReason/replyNotRestored``.
+        /// A user-defined route sends a load-balanced reply to an appliance before Azure restores `original` (L2).
         case replyNotRestored = "reply-not-restored"
-        /// ``TraceReason/floatingIPReplyToAppliance``.
+        /// Floating IP: the reply already carries the frontend, and a user-defined route sends it to an appliance (L2, L7).
         case floatingIPReplyToAppliance = "floating-ip-reply-to-appliance"
-        /// ``TraceReason/nextHopNone``.
+        /// Route `route` of `subnet` has next hop None (M5).
         case nextHopNone = "next-hop-none"
-        /// ``TraceReason/vnetLocalOutsideVNet``.
+        /// Route `route` of `subnet` uses VnetLocal for a destination outside VNet `vnet` (R13).
         case vnetLocalOutsideVNet = "vnet-local-outside-vnet"
-        /// ``TraceReason/noVPNGateway``.
+        /// Route `route` of `subnet` names VirtualNetworkGateway but no VPN gateway serves VNet `vnet` (R12).
         case noVPNGateway = "no-vpn-gateway"
-        /// ``TraceReason/nextHopIsAppGateway``.
+        /// A VirtualAppliance next hop `address` is an Application Gateway address.
         case nextHopIsAppGateway = "next-hop-is-app-gateway"
-        /// ``TraceReason/nextHopUnreachable``.
+        /// A VirtualAppliance next hop `address` is not in VNet `vnet` or a peered VNet (R9).
         case nextHopUnreachable = "next-hop-unreachable"
-        /// ``TraceReason/peeringNoReverse``.
+        /// Peering `peering` has no reverse peering (P1).
         case peeringNoReverse = "peering-no-reverse"
-        /// ``TraceReason/peeringAccessDisabled``.
+        /// Peering `peering` has allowVirtualNetworkAccess false (P2).
         case peeringAccessDisabled = "peering-access-disabled"
-        /// ``TraceReason/forwardedTrafficDenied``.
+        /// Forwarded traffic from `source` enters VNet `vnet` through `peering`, which disallows it; strict mode drops (P2).
         case forwardedTrafficDenied = "forwarded-traffic-denied"
-        /// ``TraceReason/forwardedTrafficNotEnforced``.
+        /// The same as ``forwardedTrafficDenied(peering:source:vnet:)`` outside strict mode: a warning (P2a).
         case forwardedTrafficNotEnforced = "forwarded-traffic-not-enforced"
-        /// ``TraceReason/noOwnerInVNet``.
+        /// No NIC or device in VNet `vnet` owns `destination`.
         case noOwnerInVNet = "no-owner-in-vnet"
-        /// ``TraceReason/firewallNoSNATToInternet``.
+        /// Firewall `firewall` did not SNAT private `source` for Internet `destination` (F14).
         case firewallNoSNATToInternet = "firewall-no-snat-to-internet"
-        /// ``TraceReason/appGatewayNoPublicFrontend``.
+        /// Application Gateway `gateway` has no public frontend for Internet egress (A7).
         case appGatewayNoPublicFrontend = "app-gateway-no-public-frontend"
-        /// ``TraceReason/gatewayPrivateSourceToInternet``.
+        /// Gateway `gateway` cannot send a private source to the Internet.
         case gatewayPrivateSourceToInternet = "gateway-private-source-to-internet"
-        /// ``TraceReason/forwardedWithoutSNAT``.
+        /// Workload `workload` forwards `source` to the Internet without SNAT to its own `address` (R10).
         case forwardedWithoutSNAT = "forwarded-without-snat"
-        /// ``TraceReason/clusterOutboundBlocked``.
+        /// Cluster `cluster` has outboundType block.
         case clusterOutboundBlocked = "cluster-outbound-blocked"
-        /// ``TraceReason/defaultOutboundAccess``.
+        /// Workload `workload` reaches the Internet through default outbound access (L12, K1): a warning.
         case defaultOutboundAccess = "default-outbound-access"
-        /// ``TraceReason/noOutboundPath``.
+        /// Workload `workload` has no outbound path from `subnet` (N4).
         case noOutboundPath = "no-outbound-path"
-        /// ``TraceReason/snatAddressChoice``.
+        /// SNAT picks one of several public `addresses` per connection (N3).
         case snatAddressChoice = "snat-address-choice"
-        /// ``TraceReason/instancePublicIPNAT``.
+        /// An instance public IP translates 1:1 to the NIC of `workload` (L12).
         case instancePublicIPNAT = "instance-public-ip-nat"
-        /// ``TraceReason/natGatewayNoFlow``.
+        /// NAT gateway `natGateway` has no flow for a reply (N2).
         case natGatewayNoFlow = "nat-gateway-no-flow"
-        /// ``TraceReason/natGatewayUnsolicitedInbound``.
+        /// NAT gateway `natGateway` accepts no unsolicited inbound connections (N2).
         case natGatewayUnsolicitedInbound = "nat-gateway-unsolicited-inbound"
-        /// ``TraceReason/privateDestinationOnInternet``.
+        /// A private `destination` is not reachable over the Internet.
         case privateDestinationOnInternet = "private-destination-on-internet"
-        /// ``TraceReason/noNICOwnsAddress``.
+        /// No NIC owns `destination` (a restored reply).
         case noNICOwnsAddress = "no-nic-owns-address"
-        /// ``TraceReason/onPremisesRoutesToGateway``.
+        /// On-premises network `network` routes Azure prefixes through `gateway`.
         case onPremisesRoutesToGateway = "on-premises-routes-to-gateway"
-        /// ``TraceReason/onPremisesEdgeNoSession``.
+        /// A reply leaves through on-premises network `network`'s edge firewall, which never saw the flow (F17).
         case onPremisesEdgeNoSession = "on-premises-edge-no-session"
-        /// ``TraceReason/forcedTunnelEgress``.
+        /// A packet leaves through the on-premises edge of `network` (forced tunnelling).
         case forcedTunnelEgress = "forced-tunnel-egress"
-        /// ``TraceReason/onPremisesNoRoute``.
+        /// On-premises network `network` has no route to `destination`.
         case onPremisesNoRoute = "on-premises-no-route"
-        /// ``TraceReason/gatewayNoRoute``.
+        /// Gateway `gateway` learns no route to `destination`.
         case gatewayNoRoute = "gateway-no-route"
-        /// ``TraceReason/nodeDeliversToPod``.
+        /// A node delivers to its pod `pod`.
         case nodeDeliversToPod = "node-delivers-to-pod"
-        /// ``TraceReason/ipForwardingDisabled``.
+        /// Workload `workload` receives traffic for `destination` with enableIPForwarding false (R10).
         case ipForwardingDisabled = "ip-forwarding-disabled"
-        /// ``TraceReason/ipForwarding``.
+        /// Workload `workload` forwards the packet (IP forwarding).
         case ipForwarding = "ip-forwarding"
-        /// ``TraceReason/nvaNoSession``.
+        /// Stateful NVA `workload` has no session for a reply (M3).
         case nvaNoSession = "nva-no-session"
-        /// ``TraceReason/loadBalancerNoRule``.
+        /// Load balancer `lb` frontend `frontend` has no rule for the protocol and port.
         case loadBalancerNoRule = "load-balancer-no-rule"
-        /// ``TraceReason/loadBalancerNoHAPortsRule``.
+        /// Internal load balancer `lb` used as a next hop has no HA-ports rule on `frontend`.
         case loadBalancerNoHAPortsRule = "load-balancer-no-ha-ports-rule"
-        /// ``TraceReason/loadBalancerEmptyPool``.
+        /// Load balancer `lb` rule `rule` has an empty backend pool.
         case loadBalancerEmptyPool = "load-balancer-empty-pool"
-        /// ``TraceReason/loadBalancerIndependentHash``.
+        /// Load balancer `lb` hashes independently of load balancer `otherLB` (nil: the forward path), so the packet can reach `reached`
+        /// instead of `holder`, which holds the session (L9).
         case loadBalancerIndependentHash = "load-balancer-independent-hash"
-        /// ``TraceReason/loadBalancerBackendNotNIC``.
+        /// Backend `address` of load balancer `lb` is no NIC in the design.
         case loadBalancerBackendNotNIC = "load-balancer-backend-not-nic"
-        /// ``TraceReason/appGatewayAnswersClient``.
+        /// Application Gateway `gateway` answers the client on its own connection.
         case appGatewayAnswersClient = "app-gateway-answers-client"
-        /// ``TraceReason/appGatewayNoSession``.
+        /// Application Gateway `gateway` (at `instance`, or its frontend) has no session for a reply (M3).
         case appGatewayNoSession = "app-gateway-no-session"
-        /// ``TraceReason/appGatewayInstanceAddress``.
+        /// Application Gateway `gateway` instance addresses accept no traffic of their own.
         case appGatewayInstanceAddress = "app-gateway-instance-address"
-        /// ``TraceReason/appGatewayNoListener``.
+        /// Application Gateway `gateway` has no listener on `frontend` for the port and protocol.
         case appGatewayNoListener = "app-gateway-no-listener"
-        /// ``TraceReason/appGatewayEmptyPool``.
+        /// Application Gateway `gateway` pool `pool` has no backend.
         case appGatewayEmptyPool = "app-gateway-empty-pool"
-        /// ``TraceReason/appGatewayProxy``.
+        /// Application Gateway `gateway` terminates the client connection and opens one from `instance` (A1).
         case appGatewayProxy = "app-gateway-proxy"
-        /// ``TraceReason/firewallNoSession``.
+        /// Firewall `firewall` has no session for a reply (M3).
         case firewallNoSession = "firewall-no-session"
-        /// ``TraceReason/firewallPublicReplyOnPrivateSide``.
+        /// Firewall `firewall` has no session for a reply to one of its public IPs that reached its private side (M3).
         case firewallPublicReplyOnPrivateSide = "firewall-public-reply-on-private-side"
-        /// ``TraceReason/firewallOtherInstance``.
+        /// Firewall `firewall` instance `instance` has no session for `reply`: another instance holds it (M3).
         case firewallOtherInstance = "firewall-other-instance"
-        /// ``TraceReason/firewallFrontendRehash``.
+        /// A reply addressed to instance `addressedTo` of `firewall` was routed to its frontend and handed to `instance`, which has no
+        /// session (P5).
         case firewallFrontendRehash = "firewall-frontend-rehash"
-        /// ``TraceReason/firewallOwnAddress``.
+        /// Firewall `firewall` accepts no new connections to its own addresses on the private side.
         case firewallOwnAddress = "firewall-own-address"
-        /// ``TraceReason/firewallNetworkRuleDenies``.
+        /// A deny network rule of `firewall` matches.
         case firewallNetworkRuleDenies = "firewall-network-rule-deny"
-        /// ``TraceReason/firewallNoPublicIP``.
+        /// Firewall `firewall` must SNAT to a public IP for `destination` but has none.
         case firewallNoPublicIP = "firewall-no-public-ip"
-        /// ``TraceReason/firewallApplicationRuleDenies``.
+        /// A deny application rule of `firewall` matches the flow's `fqdn` (or `destination`).
         case firewallApplicationRuleDenies = "firewall-application-rule-deny"
-        /// ``TraceReason/firewallNoRuleMatched``.
+        /// No rule of `firewall` matches `packet` (F8 default deny).
         case firewallNoRuleMatched = "firewall-default-deny"
-        /// ``TraceReason/firewallNoSNAT``.
+        /// A network rule allows; `destination` is in snatPrivateRanges, no SNAT (F14).
         case firewallNoSNAT = "firewall-no-snat"
-        /// ``TraceReason/firewallSNAT``.
+        /// A network rule allows; `destination` is outside snatPrivateRanges, SNAT to `translated` (F14).
         case firewallSNAT = "firewall-snat"
-        /// ``TraceReason/firewallApplicationProxy``.
+        /// An application rule allows; the firewall proxies the connection from `translated` (F15).
         case firewallApplicationProxy = "firewall-application-proxy"
-        /// ``TraceReason/firewallNoDNATRule``.
+        /// Firewall `firewall` has no DNAT rule for `packet` on its public side (F7).
         case firewallNoDNATRule = "firewall-no-dnat-rule"
-        /// ``TraceReason/firewallDNAT``.
+        /// A DNAT rule of `firewall` translates the packet (F7, F13); `forcedTunneling` adds the F17 caveat.
         case firewallDNAT = "firewall-dnat"
     }
 
