@@ -57,7 +57,7 @@ extension TextReport {
             for v in result.verdicts {
                 out += "    \(v.verdict.rawValue) for \(ClientSetText.describe(v.clients, in: result, topology: t))\n"
                 if v.verdict != .symmetric {
-                    out += indent(wrap("e.g. \(v.exampleClient): \(v.example.reason)", width: 104), by: 6)
+                    out += indent(wrap("e.g. \(v.exampleClient): \(t.reasonText(of: v.example))", width: 104), by: 6)
                 }
             }
         }

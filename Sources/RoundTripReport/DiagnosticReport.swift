@@ -31,7 +31,10 @@ public enum DiagnosticReport {
                 ruleId: "input/\(d.code.rawValue)", ruleIndex: codes.firstIndex(of: d.code) ?? 0,
                 level: d.severity == .error ? "error" : "warning", message: .init(text: text), locations: [.init(d.location)],
                 relatedLocations: nil,
-                partialFingerprints: ["roundtripDiagnostic/v1": SARIFReport.fingerprint(d.code.rawValue, "\(d.location)")])
+                partialFingerprints: [
+                    "roundtripDiagnostic/v1": SARIFReport.fingerprint(
+                        rule: "input/\(d.code.rawValue)", identity: .init(code: d.code.rawValue, elements: ["\(d.location)"]))
+                ])
         }
         let log = SARIFReport.Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",

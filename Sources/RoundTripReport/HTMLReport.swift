@@ -50,7 +50,7 @@ public enum HTMLReport {
             html += "<td>\(badge(result.trace.verdict))</td>"
             html +=
                 "<td>\(flow.expect.map(badge) ?? "—")\(result.holds == false ? " <strong class=\"fail\">does not hold</strong>" : "")</td>"
-            html += "<td>\(result.trace.verdict == .symmetric ? "" : escape(result.trace.reason))</td>"
+            html += "<td>\(result.trace.verdict == .symmetric ? "" : escape(t.reasonText(of: result.trace)))</td>"
             html += "<td>\(fix.map(escape) ?? "")</td></tr>\n"
         }
         html += "</tbody></table></section>\n"
@@ -92,7 +92,7 @@ public enum HTMLReport {
             let flow = result.flow
             html += "<section class=\"flow\" id=\"flow-\(i + 1)\"><h2>\(i + 1). \(escape(flow.name)) \(badge(result.trace.verdict))</h2>\n"
             if let description = flow.description { html += "<p>\(escape(description))</p>\n" }
-            if result.trace.verdict != .symmetric { html += "<p class=\"reason\">\(escape(result.trace.reason))</p>\n" }
+            if result.trace.verdict != .symmetric { html += "<p class=\"reason\">\(escape(t.reasonText(of: result.trace)))</p>\n" }
             if let fix = Remedy.suggest(for: result.trace, flow: flow, in: t) {
                 html += "<p class=\"fix\"><strong>Fix:</strong> \(escape(fix))</p>\n"
             }
@@ -135,7 +135,8 @@ public enum HTMLReport {
             for r in report.requiredEgress {
                 let result = r.allowed ? badge(.symmetric) : badge(r.trace.verdict)
                 let decided =
-                    r.allowed ? (r.rule.map { escape(t.describeDecision($0)) } ?? "") : escape(r.allowHint(in: t) ?? r.trace.reason)
+                    r.allowed
+                    ? (r.rule.map { escape(t.describeDecision($0)) } ?? "") : escape(r.allowHint(in: t) ?? t.reasonText(of: r.trace))
                 html += "<tr class=\"\(r.allowed || !r.item.required ? "good" : "bad")\"><td>\(escape(t.clusters[r.cluster].name))</td>"
                 html += "<td>\(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(escape(r.item.destination))</td>"
                 html += "<td>\(r.item.required ? "required" : "conditional")</td><td>\(result)</td><td>\(decided)</td></tr>\n"
@@ -158,7 +159,7 @@ public enum HTMLReport {
             html +=
                 "<tr\(outcome)><td>\(i + 1)</td><td>\(escape(t.label(of: hop.node)))</td><td><code>\(escape(hop.packet.description))</code></td>"
             html += "<td>\(hop.decision.flatMap { $0 == .session ? nil : escape(t.describeDecision($0)) } ?? "")"
-            if let note = hop.note, !note.isEmpty { html += "<div class=\"note\">\(escape(note))</div>" }
+            if let note = hop.note.map({ t.describe($0) }), !note.isEmpty { html += "<div class=\"note\">\(escape(note))</div>" }
             html += "</td><td>\(nat.map(escape).joined(separator: "<br>"))</td></tr>\n"
         }
         return html + "</tbody></table>\n"

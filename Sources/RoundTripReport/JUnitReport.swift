@@ -18,9 +18,11 @@ public enum JUnitReport {
                 report.results.map { r in
                     var failure: (String, String, String)?
                     if r.holds == false {
-                        failure = ("expectation-failed", r.expectationFailures.joined(separator: "; "), r.trace.reason)
+                        failure = ("expectation-failed", r.expectationFailures.joined(separator: "; "), t.reasonText(of: r.trace))
                     } else if failOn.contains(r.trace.verdict) {
-                        failure = (r.trace.verdict.rawValue, "\(r.trace.verdict.rawValue): \(r.trace.reason)", detail(r.trace, in: t))
+                        failure = (
+                            r.trace.verdict.rawValue, "\(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))", detail(r.trace, in: t)
+                        )
                     }
                     return Case(classname: "roundtrip.flows", name: r.flow.name, failure: failure)
                 }
@@ -48,7 +50,7 @@ public enum JUnitReport {
                             r.item.required && !r.allowed
                             ? (
                                 "aks-required-egress", "\(r.item.destination) is blocked",
-                                "\(r.trace.reason)\nallow it with \(r.allowHint(in: t) ?? "")"
+                                "\(t.reasonText(of: r.trace))\nallow it with \(r.allowHint(in: t) ?? "")"
                             ) : nil
                         return Case(
                             classname: "roundtrip.aks-required-egress",
@@ -68,7 +70,7 @@ public enum JUnitReport {
                             (
                                 v.verdict.rawValue, "\(v.verdict.rawValue) for \(ClientSetText.describe(v.clients, in: r, topology: t))",
                                 bad.map {
-                                    "\($0.verdict.rawValue) for \(ClientSetText.describe($0.clients, in: r, topology: t)): \($0.example.reason)"
+                                    "\($0.verdict.rawValue) for \(ClientSetText.describe($0.clients, in: r, topology: t)): \(t.reasonText(of: $0.example))"
                                 }.joined(separator: "\n")
                             )
                         }
@@ -102,7 +104,7 @@ public enum JUnitReport {
     }
 
     static func detail(_ trace: FlowTrace, in t: Topology) -> String {
-        var lines = [trace.reason]
+        var lines = [t.reasonText(of: trace)]
         if let cause = trace.cause {
             lines.append("cause: \(t.describeDecision(cause))" + (t.location(of: cause).map { " at \($0)" } ?? ""))
         }

@@ -77,7 +77,7 @@ public enum PathDiagram {
         if let dropped = trace.droppedAt {
             out += "  \(id)drop [id=\"\(id)drop\", shape=note, style=filled, fillcolor=\"#fff1f0\", color=\"\(DiagramStyle.failure)\", "
             out += "fontcolor=\"\(DiagramStyle.failure)\", label=<<B>✖ \(trace.verdict.rawValue)</B><BR ALIGN=\"LEFT\"/>"
-            out += DOTText.wrappedHTML(trace.reason, width: 60) + ">];\n"
+            out += DOTText.wrappedHTML(t.reasonText(of: trace), width: 60) + ">];\n"
             out += "  \(nodeID(dropped)) -> \(id)drop [color=\"\(DiagramStyle.failure)\", style=dotted, arrowhead=none];\n"
         }
         out += "}\n"
@@ -93,7 +93,7 @@ public enum PathDiagram {
             "   <FONT COLOR=\"\(DiagramStyle.forward)\">━ forward (F)</FONT>   <FONT COLOR=\"\(DiagramStyle.back)\">┅ return (R)</FONT>"
         label += "<BR ALIGN=\"LEFT\"/>"
         guard standalone else { return label }
-        if trace.verdict != .symmetric { label += DOTText.wrappedHTML(trace.reason, width: 110) }
+        if trace.verdict != .symmetric { label += DOTText.wrappedHTML(t.reasonText(of: trace), width: 110) }
         if let fix { label += "<B>fix:</B> " + DOTText.wrappedHTML(fix, width: 110) }
         return label
     }

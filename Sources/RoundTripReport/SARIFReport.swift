@@ -78,15 +78,14 @@ public enum SARIFReport {
         let t = report.topology
         var results: [Result] = []
         var seen = Set<String>()
-        func add(_ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation] = []) {
+        func add(
+            _ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation] = [],
+            identity: FindingIdentity
+        ) {
             let key = "\(rule)|\(location)|\(message)"
             guard seen.insert(key).inserted else { return }
             results.append(
-                Result(
-                    ruleId: rule, ruleIndex: rules.firstIndex { $0.id == rule } ?? 0, level: level, message: .init(text: message),
-                    locations: [.init(location)],
-                    relatedLocations: related.isEmpty ? nil : related.enumerated().map { .init($0.element, id: $0.offset) },
-                    partialFingerprints: ["roundtripFinding/v1": fingerprint(rule, message)]))
+                result(rule, level, message, at: location, related: related, fingerprint: fingerprint(rule: rule, identity: identity)))
         }
         func level(_ verdict: Verdict) -> String { failOn.contains(verdict) ? "error" : "note" }
         for r in report.results {
@@ -95,11 +94,14 @@ public enum SARIFReport {
                 let at = r.trace.cause.flatMap { t.location(of: $0) } ?? flowLocation
                 add(
                     ruleID(for: r.trace.verdict), level(r.trace.verdict),
-                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(r.trace.reason)",
-                    at: at, related: at == flowLocation ? [] : [flowLocation])
+                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))",
+                    at: at, related: at == flowLocation ? [] : [flowLocation],
+                    identity: identity(of: r.trace, subject: ["flow", r.flow.name], in: t))
             }
             if r.holds == false {
-                add("RT007", "error", "Flow '\(r.flow.name)': \(r.expectationFailures.joined(separator: "; "))", at: flowLocation)
+                add(
+                    "RT007", "error", "Flow '\(r.flow.name)': \(r.expectationFailures.joined(separator: "; "))", at: flowLocation,
+                    identity: FindingIdentity(code: "expectation-failed", elements: ["flow", r.flow.name]))
             }
         }
         for a in report.assertions {
@@ -108,7 +110,10 @@ public enum SARIFReport {
                 add(
                     "RT008", "error",
                     "Assertion '\(a.assertion.name)' fails for \(ClientSetText.describe(c)) → \(c.destination): \(c.reason)",
-                    at: at, related: [a.assertion.source.element])
+                    at: at, related: [a.assertion.source.element],
+                    identity: identity(
+                        of: c.example, subject: ["assertion", a.assertion.name, c.destination] + c.clients.prefixes.map(\.description),
+                        in: t))
             }
         }
         if let exhaustive = report.exhaustive {
@@ -120,8 +125,10 @@ public enum SARIFReport {
                         v.clients == r.universe ? "every client" : "\(v.clients.prefixes.count) client prefixes (e.g. \(v.exampleClient))"
                     add(
                         ruleID(for: v.verdict), level(v.verdict),
-                        "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(v.example.reason)",
-                        at: at, related: at == r.entry.location ? [] : [r.entry.location])
+                        "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(t.reasonText(of: v.example))",
+                        at: at, related: at == r.entry.location ? [] : [r.entry.location],
+                        identity: identity(
+                            of: v.example, subject: ["entry", r.entry.name, r.backend?.description ?? "", v.verdict.rawValue], in: t))
                 }
             }
         }
@@ -129,14 +136,21 @@ public enum SARIFReport {
             let at = r.rule.flatMap { t.location(of: $0) } ?? t.clusters[r.cluster].source.element
             add(
                 "RT010", r.item.required ? "error" : "note",
-                "Cluster '\(t.clusters[r.cluster].name)' cannot reach \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose)): \(r.trace.reason)"
+                "Cluster '\(t.clusters[r.cluster].name)' cannot reach \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose)): \(t.reasonText(of: r.trace))"
                     + (r.allowHint(in: t).map { ". Allow it with \($0)" } ?? ""),
-                at: at, related: at == t.clusters[r.cluster].source.element ? [] : [t.clusters[r.cluster].source.element])
+                at: at, related: at == t.clusters[r.cluster].source.element ? [] : [t.clusters[r.cluster].source.element],
+                identity: identity(
+                    of: r.trace,
+                    subject: [
+                        "cluster", t.clusters[r.cluster].name, r.item.destination, r.item.protocolType.rawValue, String(r.item.port),
+                    ], in: t))
         }
         for f in report.findings {
             add(
                 f.unsupported ? "RT006" : "RT009", f.unsupported ? "error" : "warning",
-                "\(f.message) (\(f.rule))" + (f.hint.map { ". Fix: \($0)" } ?? ""), at: f.location)
+                "\(f.message) (\(f.rule))" + (f.hint.map { ". Fix: \($0)" } ?? ""), at: f.location,
+                identity: FindingIdentity(
+                    code: f.code, elements: [f.rule] + f.subnets.map { t.subnets[$0].qualifiedName } + [f.location.description]))
         }
         let log = Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
@@ -151,13 +165,84 @@ public enum SARIFReport {
         return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
     }
 
-    static func fingerprint(_ rule: String, _ message: String) -> String {
+    /// The partial-fingerprint key; v2 hashes the typed identity, v1 hashed the message text.
+    static let fingerprintKey = "roundtripFinding/v2"
+
+    /// What makes two results the same finding across runs and rewordings: the typed reason's code and the ids or names
+    /// of the elements involved, never the message text.
+    struct FindingIdentity: Hashable {
+        /// ``TraceReason/code``, or a ``ConfigFinding`` code, or `expectation-failed`.
+        var code: String
+        /// Element names and ids, in a fixed order.
+        var elements: [String]
+    }
+
+    /// The identity of a result about a trace: its reason's code, the subject (flow, assertion, entry point, cluster),
+    /// where it was dropped and the route or rule that causes it.
+    static func identity(of trace: FlowTrace, subject: [String], in t: Topology) -> FindingIdentity {
+        var elements = subject
+        elements.append(trace.reasonLeg?.rawValue ?? "")
+        elements.append(trace.droppedAt.map { t.name(of: $0) } ?? "")
+        elements.append(trace.cause.map { decisionKey($0, in: t) } ?? "")
+        return FindingIdentity(code: trace.reason.code, elements: elements)
+    }
+
+    /// A decision by the names of what it cites (`route:firewall-routetable/firewall-route`).
+    static func decisionKey(_ decision: Decision, in t: Topology) -> String {
+        switch decision {
+        case .route(let s, let i):
+            let route = t.effectiveRoutes[s].routes[i]
+            switch route.origin {
+            case .user(let table, let r): return "route:\(t.routeTables[table].name)/\(t.routeTables[table].routes[r].name)"
+            case .gateway(let g, let n): return "gateway-route:\(t.gateways[g].name)/\(t.onPremises[n].name)/\(route.prefix)"
+            case .peering(let p): return "peering-route:\(t.peerings[p].name)/\(route.prefix)"
+            case .vnetAddressSpace, .defaultInternet, .reservedNone: return "system-route:\(t.subnets[s].qualifiedName)/\(route.prefix)"
+            }
+        case .loadBalancerRule(let lb, let r): return "lb-rule:\(t.loadBalancers[lb].name)/\(t.loadBalancers[lb].rules[r].name)"
+        case .outboundRule(let lb, let r):
+            return "lb-outbound-rule:\(t.loadBalancers[lb].name)/\(t.loadBalancers[lb].outboundRules[r].name)"
+        case .firewallNatRule(let f, let c, let r):
+            let collection = t.firewalls[f].natCollections[c]
+            return "fw-dnat-rule:\(t.firewalls[f].name)/\(collection.name)/\(collection.rules[r].name)"
+        case .firewallNetworkRule(let f, let c, let r):
+            let collection = t.firewalls[f].networkCollections[c]
+            return "fw-network-rule:\(t.firewalls[f].name)/\(collection.name)/\(collection.rules[r].name)"
+        case .firewallApplicationRule(let f, let c, let r):
+            let collection = t.firewalls[f].applicationCollections[c]
+            return "fw-application-rule:\(t.firewalls[f].name)/\(collection.name)/\(collection.rules[r].name)"
+        case .firewallDefaultDeny(let f): return "fw-default-deny:\(t.firewalls[f].name)"
+        case .appGatewayListener(let g, let l): return "agw-listener:\(t.appGateways[g].name)/\(t.appGateways[g].listeners[l].name)"
+        case .natGateway(let n): return "nat-gateway:\(t.natGateways[n].name)"
+        case .instancePublicIP(let w): return "instance-public-ip:\(t.workloads[w].name)"
+        case .defaultOutboundAccess(let s): return "default-outbound:\(t.subnets[s].qualifiedName)"
+        case .peering(let p): return "peering:\(t.peerings[p].name)"
+        case .onPremisesRoute(let n): return "on-premises-route:\(t.onPremises[n].name)"
+        case .session: return "session"
+        }
+    }
+
+    /// The fingerprint of a finding: FNV-1a over the rule id, the identity's code and its elements. It takes no message,
+    /// so rewording a message never changes it.
+    static func fingerprint(rule: String, identity: FindingIdentity) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (rule + message).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        for part in [rule, identity.code] + identity.elements {
+            for byte in part.utf8 + [0] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
         }
         return String(hash, radix: 16)
+    }
+
+    /// One SARIF result; the fingerprint is computed by the caller from the finding's identity.
+    static func result(
+        _ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation], fingerprint: String
+    ) -> Result {
+        Result(
+            ruleId: rule, ruleIndex: rules.firstIndex { $0.id == rule } ?? 0, level: level, message: .init(text: message),
+            locations: [.init(location)],
+            relatedLocations: related.isEmpty ? nil : related.enumerated().map { .init($0.element, id: $0.offset) },
+            partialFingerprints: [fingerprintKey: fingerprint])
     }
 
     /// A file path as a SARIF URI reference (relative paths stay relative; unsafe characters percent-encoded).

@@ -16,7 +16,7 @@ public enum TextReport {
             }
             out += "\n"
             if result.trace.verdict != .symmetric || result.holds == false {
-                out += indent(wrap(result.trace.reason), by: 4)
+                out += indent(wrap(t.reasonText(of: result.trace)), by: 4)
                 if let node = result.trace.droppedAt { out += "    at: \(t.label(of: node))\n" }
                 if let cause = result.trace.cause, let location = t.location(of: cause) {
                     out += "    cause: \(t.describeDecision(cause)) at \(location)\n"
@@ -26,7 +26,7 @@ public enum TextReport {
             if !result.trace.egressAddresses.isEmpty {
                 out += "    leaves from \(result.trace.egressAddresses.map(\.description).joined(separator: " or "))\n"
             }
-            for warning in result.trace.warnings { out += "    warning: \(warning)\n" }
+            for warning in result.trace.warnings.map { t.describe($0) } { out += "    warning: \(warning)\n" }
         }
         if !report.assertions.isEmpty {
             out += "\nAssertions:\n"
@@ -78,7 +78,9 @@ public enum TextReport {
                 let mark = r.item.required ? "✗" : "-"
                 var line =
                     "    \(mark) \(r.item.protocolType.rawValue.uppercased()) \(r.item.port) \(r.item.destination) (\(r.item.purpose))"
-                line += r.rule.map { " — \(t.describeDecision($0)) denies it" } ?? " — \(r.trace.verdict.rawValue): \(r.trace.reason)"
+                line +=
+                    r.rule.map { " — \(t.describeDecision($0)) denies it" }
+                    ?? " — \(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))"
                 out += line + "\n"
                 if let hint = r.allowHint(in: t) {
                     out += "        allow it with \(hint)\(r.item.required ? "" : " (\(r.item.note ?? "conditional"))")\n"
@@ -92,7 +94,7 @@ public enum TextReport {
     public static func trace(_ trace: FlowTrace, flow: Flow, in t: Topology) -> String {
         var out = "\(flow.name): \(flow.fromText) → \(flow.toText):\(flow.port)/\(flow.protocolType.rawValue)\n"
         out += "verdict: \(trace.verdict.rawValue)\n"
-        out += indent(wrap("reason: " + trace.reason), by: 0)
+        out += indent(wrap("reason: " + t.reasonText(of: trace)), by: 0)
         if let cause = trace.cause, let location = t.location(of: cause) {
             out += "cause: \(t.describeDecision(cause)) at \(location)\n"
         }
@@ -103,7 +105,7 @@ public enum TextReport {
         if !trace.egressAddresses.isEmpty {
             out += "\negress address: \(trace.egressAddresses.map(\.description).joined(separator: " or "))\n"
         }
-        for warning in trace.warnings { out += "warning: \(warning)\n" }
+        for warning in trace.warnings.map { t.describe($0) } { out += "warning: \(warning)\n" }
         return out
     }
 
@@ -120,7 +122,7 @@ public enum TextReport {
             out += "       \(r.kind.rawValue) \(r.field.rawValue) \(r.beforeAddress):\(r.beforePort) → \(r.afterAddress):\(r.afterPort)\n"
         }
         if let s = hop.session { out += "       session \(s.kind.rawValue) at \(t.label(of: t.node(of: s.device)))\n" }
-        if let note = hop.note, !note.isEmpty { out += indent(wrap(note, width: 100), by: 7) }
+        if let note = hop.note.map({ t.describe($0) }), !note.isEmpty { out += indent(wrap(note, width: 100), by: 7) }
         return out
     }
 

@@ -41,7 +41,7 @@ public enum Remedy {
             }) {
                 return "remove the instance public IP and publish the VM through a DNAT rule on \(pip) (S4, R22)"
             }
-            if trace.reason.contains("(P5)") {
+            if case .firewallFrontendRehash = trace.reason {
                 return "narrow the route that catches the firewall's own subnet: list only the shared-services prefixes, not "
                     + "\(t.subnets[fw.subnet].prefix) (P5)"
             }
@@ -78,7 +78,7 @@ public enum Remedy {
                 return "associate a route table with 0.0.0.0/0 → \(target) and disableBgpRoutePropagation: true to "
                     + "\(t.subnets[subnet].qualifiedName), as on the other side (P3, R2b)"
             }
-            if trace.reason.contains("no outbound path") {
+            if case .noOutboundPath = trace.reason {
                 return "give \(t.subnets[subnet].qualifiedName) an outbound path: a NAT gateway (N4), or a route to the firewall"
             }
             return "add a route for \(trace.reverse.last?.packet.destination.description ?? "the destination") to "

@@ -101,7 +101,8 @@ public enum AssertionChecker {
                 let summary = t.egressSummary(of: w)
                 guard case .defaultOutbound = summary.method else { continue }
                 let trace = FlowTrace(
-                    flowIndex: -1, forward: [], reverse: [], verdict: .symmetric, reason: "default outbound access", droppedAt: nil,
+                    flowIndex: -1, forward: [], reverse: [], verdict: .symmetric, reason: .defaultOutboundAccessUsed(workload: w),
+                    droppedAt: nil,
                     cause: summary.route, egressAddresses: [], warnings: [], unsupported: [], touchedSubnets: [], touchedFirewalls: [])
                 counterexamples.append(
                     .init(
@@ -175,9 +176,9 @@ public enum AssertionChecker {
     static func violation(_ trace: FlowTrace, verdict: Verdict, assertion a: Assertion, in t: Topology) -> String? {
         switch a.expect {
         case .verdict(let expected) where expected != verdict:
-            return "expected \(expected.rawValue), got \(verdict.rawValue): \(trace.reason)"
+            return "expected \(expected.rawValue), got \(verdict.rawValue): \(t.reasonText(of: trace))"
         case .noAsymmetry where verdict == .asymmetric || verdict == .natMismatch:
-            return "\(verdict.rawValue): \(trace.reason)"
+            return "\(verdict.rawValue): \(t.reasonText(of: trace))"
         default: break
         }
         if let through = a.through {
@@ -190,7 +191,7 @@ public enum AssertionChecker {
         }
         if let via = a.egressVia {
             if trace.egressAddresses.isEmpty {
-                return "does not leave for the Internet (\(verdict.rawValue): \(trace.reason))"
+                return "does not leave for the Internet (\(verdict.rawValue): \(t.reasonText(of: trace)))"
             }
             let outside = trace.egressAddresses.filter { !via.contains($0) }
             if !outside.isEmpty {

@@ -22,10 +22,10 @@ public enum Device: Hashable, Sendable {
 
 /// A session event at a hop.
 public struct SessionEvent: Hashable, Sendable {
-    /// `Kind`.
+    /// What happened to the device's session.
     public enum Kind: String, Sendable { case created, matched, missing }
-    /// `device`.
+    /// The device that keeps the session.
     public var device: Device
-    /// `kind`.
+    /// Whether the session was created, matched or found missing.
     public var kind: Kind
 }

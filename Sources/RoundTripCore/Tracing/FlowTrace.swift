@@ -8,8 +8,10 @@ public struct FlowTrace: Sendable {
     public var reverse: [Hop]
     /// The verdict.
     public var verdict: Verdict
-    /// Why, in one or two sentences.
-    public var reason: String
+    /// Why: the drop, or what decided the verdict (``Topology/reasonText(of:)`` renders it).
+    public var reason: TraceReason
+    /// The leg the drop in ``reason`` happened on; nil when the reason is not a drop.
+    public var reasonLeg: Hop.Direction?
     /// Where the packet was dropped (or the stateful device that breaks), if anywhere.
     public var droppedAt: Node?
     /// The route or rule that causes the finding (SARIF points here).
@@ -17,7 +19,7 @@ public struct FlowTrace: Sendable {
     /// Public source addresses the destination can see (egress), when the flow leaves to the Internet.
     public var egressAddresses: [IPv4Address]
     /// Warnings raised on the way (P2a forwarded traffic, default outbound access, …).
-    public var warnings: [String]
+    public var warnings: [TraceReason]
     /// Unsupported configurations the flow touched.
     public var unsupported: [ConfigFinding]
     /// Subnets whose routes decided a hop.

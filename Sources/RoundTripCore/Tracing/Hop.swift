@@ -18,6 +18,6 @@ public struct Hop: Sendable {
     public var session: SessionEvent?
     /// Outcome.
     public var outcome: Outcome = .forwarded
-    /// A short remark (e.g. why a reply was not restored).
-    public var note: String?
+    /// A short remark (e.g. why a reply was not restored), or why the packet was dropped here.
+    public var note: TraceReason?
 }

@@ -6,16 +6,16 @@ public struct Rewrite: Hashable, Sendable {
     public enum Kind: String, Sendable {
         case dnat = "DNAT", snat = "SNAT", unDnat = "un-DNAT", unSnat = "un-SNAT", proxy = "proxy"
     }
-    /// `field`.
+    /// Which side of the header changed.
     public var field: Field
-    /// `kind`.
+    /// The kind of translation (DNAT, SNAT, their reversals, or a proxy).
     public var kind: Kind
-    /// `beforeAddress`.
+    /// The address before the rewrite.
     public var beforeAddress: IPv4Address
-    /// `beforePort`.
+    /// The port before the rewrite.
     public var beforePort: UInt16
-    /// `afterAddress`.
+    /// The address after the rewrite.
     public var afterAddress: IPv4Address
-    /// `afterPort`.
+    /// The port after the rewrite.
     public var afterPort: UInt16
 }

@@ -34,25 +34,25 @@ extension TraceRun {
             return .delivered(node, packet)
         }
         if let pod = t.podsByAddress[packet.destination], t.workloads[pod].hostedOn == w {
-            guard record(Hop(direction: direction, node: node, packet: packet, note: "node delivers to pod '\(t.workloads[pod].name)'"))
+            guard record(Hop(direction: direction, node: node, packet: packet, note: .nodeDeliversToPod(pod: pod)))
             else { return .stop }
             return .delivered(.nic(workload: pod, address: packet.destination), packet)
         }
         guard workload.enableIPForwarding else {
             return dropHere(
                 node, packet, .denied,
-                "'\(workload.name)' receives traffic for \(packet.destination) but has enableIPForwarding false, so Azure drops it (R10)")
+                .ipForwardingDisabled(workload: w, destination: packet.destination))
         }
         let stateful = workload.kind == .nva && workload.stateful
         if stateful {
             if direction == .return {
                 return dropHere(
-                    node, packet, .asymmetric, statefulMissReason(name: "NVA '\(workload.name)'", packet),
+                    node, packet, .asymmetric, .nvaNoSession(workload: w, miss: sessionMiss(packet)),
                     session: SessionEvent(device: device, kind: .missing))
             }
         }
         var out = packet
-        var hop = Hop(direction: direction, node: node, packet: packet, note: "IP forwarding")
+        var hop = Hop(direction: direction, node: node, packet: packet, note: .ipForwarding(workload: w))
         if workload.snat {
             out.source = address
             hop.rewrites = [
@@ -69,13 +69,9 @@ extension TraceRun {
         return .send(subnet: workload.subnet, sender: .nic(w, address), packet: out)
     }
 
-    /// The reason text for a reply that reaches a stateful device without a session.
-    func statefulMissReason(name: String, _ packet: Packet) -> String {
-        let path = forward.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
-        var text = "\(name) has no session for the reply \(packet)"
-        if let route = lastRoute { text += "; \(t.describeDecision(route)) sent it there" }
-        text += ", while the forward packet went \(path)"
-        return text
+    /// What a stateful device that has no session for the reply `packet` knows.
+    func sessionMiss(_ packet: Packet) -> SessionMiss {
+        SessionMiss(reply: packet, sentBy: lastRoute, forwardPath: forward.map(\.node))
     }
 
     /// A packet at a load balancer frontend (or at an internal LB used as a next hop, HA ports).
@@ -88,18 +84,18 @@ extension TraceRun {
                     && (rule.isHAPorts || (!asNextHop && rule.frontendPort == packet.destinationPort))
             })
         else {
-            let what =
+            let reason =
                 asNextHop
-                ? "no HA-ports rule to forward routed traffic"
-                : "no rule for \(packet.protocolType.rawValue) port \(packet.destinationPort)"
-            return dropHere(node, packet, .noRoute, "load balancer '\(lb.name)' frontend '\(lb.frontends[fe].name)' has \(what)")
+                ? TraceReason.loadBalancerNoHAPortsRule(lb: l, frontend: fe)
+                : .loadBalancerNoRule(lb: l, frontend: fe, protocolType: packet.protocolType, port: packet.destinationPort)
+            return dropHere(node, packet, .noRoute, reason)
         }
         let rule = lb.rules[r]
         let members: [LoadBalancer.Member]
         if let target = rule.target { members = [target] } else { members = rule.pool.map { lb.pools[$0].members } ?? [] }
         guard !members.isEmpty else {
             return dropHere(
-                node, packet, .noRoute, "load balancer '\(lb.name)' rule '\(rule.name)' has an empty backend pool",
+                node, packet, .noRoute, .loadBalancerEmptyPool(lb: l, rule: r),
                 decision: .loadBalancerRule(lb: l, rule: r))
         }
         var hop = Hop(direction: direction, node: node, packet: packet, decision: .loadBalancerRule(lb: l, rule: r))
@@ -117,8 +113,8 @@ extension TraceRun {
                 member = members.first { $0.address == holderAddress } ?? member
             } else if let other = members.first(where: { $0.address != holderAddress }) {
                 member = other
-                hop.note =
-                    "load balancer '\(lb.name)' hashes independently of \(holder.viaLoadBalancer.map { "load balancer '\(t.loadBalancers[$0].name)'" } ?? "the forward path"); the packet can reach \(other.address) instead of \(holderAddress), which holds the session (L9)"
+                hop.note = .loadBalancerIndependentHash(
+                    lb: l, otherLB: holder.viaLoadBalancer, reached: other.address, holder: holderAddress)
             }
         }
         var out = packet
@@ -142,7 +138,7 @@ extension TraceRun {
             }
         }
         return dropHere(
-            node, out, .noRoute, "backend \(member.address) of load balancer '\(lb.name)' is no NIC in the design",
+            node, out, .noRoute, .loadBalancerBackendNotNIC(lb: l, address: member.address),
             decision: .loadBalancerRule(lb: l, rule: r))
     }
 
@@ -170,7 +166,7 @@ extension TraceRun {
                     field: .destination, kind: .proxy, beforeAddress: packet.destination, beforePort: packet.destinationPort,
                     afterAddress: restored.destination, afterPort: restored.destinationPort),
             ]
-            hop.note = "answers the client on its own connection"
+            hop.note = .appGatewayAnswersClient(gateway: g)
             guard record(hop) else { return .stop }
             return .send(subnet: agw.subnet, sender: .appGateway(g, i), packet: restored)
         }
@@ -178,12 +174,12 @@ extension TraceRun {
             if direction == .return {
                 return dropHere(
                     .appGateway(gateway: g, instance: instance), packet, .asymmetric,
-                    statefulMissReason(name: "application gateway '\(agw.name)' instance \(instance)", packet),
+                    .appGatewayNoSession(gateway: g, instance: instance, miss: sessionMiss(packet)),
                     session: SessionEvent(device: .appGateway(gateway: g, instance: instance), kind: .missing))
             }
             return dropHere(
                 .appGateway(gateway: g, instance: instance), packet, .denied,
-                "application gateway '\(agw.name)' instance addresses accept no traffic of their own")
+                .appGatewayInstanceAddress(gateway: g))
         }
         guard let fe = frontend else { return .stop }
         let node = Node.appGateway(gateway: g, instance: nil)
@@ -191,21 +187,18 @@ extension TraceRun {
             let l = agw.listeners.firstIndex(where: { $0.frontend == fe && $0.port == packet.destinationPort })
         else {
             if direction == .return {
-                return dropHere(node, packet, .asymmetric, statefulMissReason(name: "application gateway '\(agw.name)'", packet))
+                return dropHere(
+                    node, packet, .asymmetric, .appGatewayNoSession(gateway: g, instance: nil, miss: sessionMiss(packet)))
             }
             return dropHere(
                 node, packet, .noRoute,
-                "application gateway '\(agw.name)' has no listener on \(agw.frontends[fe].name):\(packet.destinationPort)/\(packet.protocolType.rawValue)"
-            )
+                .appGatewayNoListener(gateway: g, frontend: fe, port: packet.destinationPort, protocolType: packet.protocolType))
         }
         let listener = agw.listeners[l]
         let pool = agw.pools[listener.pool]
         guard !pool.members.isEmpty else {
-            let why =
-                pool.unresolvedFqdns.isEmpty
-                ? "" : " (FQDNs \(pool.unresolvedFqdns.joined(separator: ", ")) resolve to no endpoint in the design)"
             return dropHere(
-                node, packet, .noRoute, "application gateway '\(agw.name)' pool '\(pool.name)' has no backend\(why)",
+                node, packet, .noRoute, .appGatewayEmptyPool(gateway: g, pool: listener.pool),
                 decision: .appGatewayListener(gateway: g, listener: l))
         }
         let i = Int(packet.symmetricHash(salt: 1000 + g) % UInt64(agw.instanceIPs.count))
@@ -227,8 +220,7 @@ extension TraceRun {
                 afterAddress: out.destination, afterPort: out.destinationPort),
         ]
         hop.session = SessionEvent(device: .appGateway(gateway: g, instance: i), kind: .created)
-        hop.note =
-            "terminates the client connection and opens a new one from instance \(agw.instanceIPs[i]) (A1; client address in X-Forwarded-For)"
+        hop.note = .appGatewayProxy(gateway: g, instance: i)
         guard record(hop) else { return .stop }
         sessions.append(Session(device: .appGateway(gateway: g, instance: i), original: packet, translated: out, stateful: true))
         return .send(subnet: agw.subnet, sender: .appGateway(g, i), packet: out)

@@ -8,16 +8,14 @@ extension TraceRun {
         touchedFirewalls.insert(f)
         let count = fw.instanceIPs.count
         var i: Int
-        var note: String?
+        // Set when a reply addressed to one instance was routed to the frontend and may reach another (P5).
+        var addressedTo: Int?
         if let instance {
             i = instance
         } else if let target = fw.instanceIPs.firstIndex(of: packet.destination) {
             // A reply addressed to one instance but routed to the frontend: the platform LB may pick another (P5).
             i = count > 1 ? (target + 1) % count : target
-            if count > 1 {
-                note =
-                    "addressed to instance \(target) (\(packet.destination)) but routed to the frontend \(fw.privateIP); the platform load balancer may hand it to instance \(i) (P5)"
-            }
+            if count > 1 { addressedTo = target }
         } else {
             i = Int(packet.symmetricHash(salt: 500 + f) % UInt64(count))
         }
@@ -27,18 +25,17 @@ extension TraceRun {
             return replyThroughFirewall(f, i, session: s, packet)
         }
         if direction == .return {
-            var reason: String
+            let reason: TraceReason
             if sessions.contains(where: {
                 if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false }
             }) {
-                reason = "firewall '\(fw.name)' instance \(i) has no session for the reply \(packet): another instance holds it"
-                if let note { reason += "; " + note }
-            } else if fw.publicAddresses.contains(packet.destination) {
                 reason =
-                    statefulMissReason(name: "firewall '\(fw.name)'", packet)
-                    + "; the reply to public IP \(packet.destination) reached the firewall's private side"
+                    addressedTo.map { .firewallFrontendRehash(firewall: f, instance: i, reply: packet, addressedTo: $0) }
+                    ?? .firewallOtherInstance(firewall: f, instance: i, reply: packet)
+            } else if fw.publicAddresses.contains(packet.destination) {
+                reason = .firewallPublicReplyOnPrivateSide(firewall: f, miss: sessionMiss(packet))
             } else {
-                reason = statefulMissReason(name: "firewall '\(fw.name)'", packet)
+                reason = .firewallNoSession(firewall: f, miss: sessionMiss(packet))
             }
             return dropHere(node, packet, .asymmetric, reason, session: SessionEvent(device: device, kind: .missing))
         }
@@ -46,50 +43,48 @@ extension TraceRun {
             || fw.publicAddresses.contains(packet.destination)
         {
             return dropHere(
-                node, packet, .denied, "firewall '\(fw.name)' accepts no new connections to its own addresses on the private side",
+                node, packet, .denied, .firewallOwnAddress(firewall: f),
                 decision: .firewallDefaultDeny(firewall: f))
         }
         // F8: network rules, then application rules (HTTP/HTTPS/MSSQL), then deny.
         var out = packet
         var decision: Decision
-        var snatNote: String
+        var snatNote: TraceReason
         if let (c, r) = matchNetworkRule(fw, packet) {
             decision = .firewallNetworkRule(firewall: f, collection: c, rule: r)
             if fw.networkCollections[c].action == .deny {
                 return dropHere(
                     node, packet, .denied,
-                    "firewall '\(fw.name)' network rule '\(fw.networkCollections[c].rules[r].name)' in collection '\(fw.networkCollections[c].name)' denies it",
+                    .firewallNetworkRuleDenies(firewall: f, collection: c, rule: r),
                     decision: decision)
             }
             if fw.snatPrivateRanges.contains(where: { $0.contains(packet.destination) }) {
-                snatNote = "network rule: \(packet.destination) is in snatPrivateRanges, no SNAT (F14)"
+                snatNote = .firewallNoSNAT(destination: packet.destination)
             } else {
                 guard let translated = firewallSNATAddress(fw, instance: i, packet) else {
                     return dropHere(
-                        node, packet, .noRoute, "firewall '\(fw.name)' must SNAT to a public IP for \(packet.destination) but has none",
+                        node, packet, .noRoute, .firewallNoPublicIP(firewall: f, destination: packet.destination),
                         decision: decision)
                 }
                 out.source = translated
-                snatNote = "network rule: \(packet.destination) is outside snatPrivateRanges, SNAT to \(translated) (F14)"
+                snatNote = .firewallSNAT(destination: packet.destination, translated: translated)
             }
         } else if let (c, r) = matchApplicationRule(fw, packet) {
             decision = .firewallApplicationRule(firewall: f, collection: c, rule: r)
             if fw.applicationCollections[c].action == .deny {
                 return dropHere(
                     node, packet, .denied,
-                    "firewall '\(fw.name)' application rule '\(fw.applicationCollections[c].rules[r].name)' in collection '\(fw.applicationCollections[c].name)' denies \(flow.fqdn ?? packet.destination.description)",
+                    .firewallApplicationRuleDenies(firewall: f, collection: c, rule: r, fqdn: flow.fqdn, destination: packet.destination),
                     decision: decision)
             }
             // Application rules always SNAT (F15): an instance address, or the public IP for Internet targets.
             let translated =
                 packet.destination.isPrivate ? fw.instanceIPs[i] : (firewallSNATAddress(fw, instance: i, packet) ?? fw.instanceIPs[i])
             out.source = translated
-            snatNote = "application rule: the firewall proxies the connection, SNAT to \(translated) (F15)"
+            snatNote = .firewallApplicationProxy(translated: translated)
         } else {
-            let what = flow.fqdn.map { "\($0) (\(packet.destination))" } ?? packet.destination.description
             return dropHere(
-                node, packet, .denied,
-                "firewall '\(fw.name)': Action: Deny. Reason: No rule matched. Proceeding with default action. (\(packet.source) → \(what):\(packet.destinationPort)/\(packet.protocolType.rawValue); F8)",
+                node, packet, .denied, .firewallNoRuleMatched(firewall: f, packet: packet, fqdn: flow.fqdn),
                 decision: .firewallDefaultDeny(firewall: f))
         }
         var hop = Hop(
@@ -101,7 +96,8 @@ extension TraceRun {
                     afterPort: out.sourcePort)
             ]
         }
-        hop.note = [note, snatNote].compactMap { $0 }.joined(separator: "; ")
+        // A P5 hand-over never gets here: the forward packet to an instance address is dropped above.
+        hop.note = snatNote
         guard record(hop) else { return .stop }
         sessions.append(Session(device: device, original: packet, translated: out, stateful: true))
         if direction == .forward && !out.source.isPrivate { egress = fw.publicAddresses }
@@ -128,12 +124,11 @@ extension TraceRun {
         }
         let frontNode = Node.firewall(firewall: f, instance: nil)
         if direction == .return {
-            return dropHere(frontNode, packet, .asymmetric, statefulMissReason(name: "firewall '\(fw.name)'", packet))
+            return dropHere(frontNode, packet, .asymmetric, .firewallNoSession(firewall: f, miss: sessionMiss(packet)))
         }
         guard let (c, r) = matchNatRule(fw, packet) else {
             return dropHere(
-                frontNode, packet, .denied,
-                "firewall '\(fw.name)' has no DNAT rule for \(packet.destination):\(packet.destinationPort)/\(packet.protocolType.rawValue); inbound traffic is denied by default (F7)",
+                frontNode, packet, .denied, .firewallNoDNATRule(firewall: f, packet: packet),
                 decision: .firewallDefaultDeny(firewall: f))
         }
         let rule = fw.natCollections[c].rules[r]
@@ -156,11 +151,7 @@ extension TraceRun {
                 field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
                 afterPort: out.sourcePort),
         ]
-        hop.note =
-            "DNAT rule '\(rule.name)' (collection '\(fw.natCollections[c].name)'); implicit network allow (F7); SNAT so replies return to this instance (F13)"
-        if fw.forcedTunneling {
-            hop.note! += "; DNAT is not supported in forced-tunnelling mode (F17)"
-        }
+        hop.note = .firewallDNAT(firewall: f, collection: c, rule: r, forcedTunneling: fw.forcedTunneling)
         guard record(hop) else { return .stop }
         sessions.append(Session(device: device, original: packet, translated: out, stateful: true))
         return .send(subnet: fw.subnet, sender: .firewall(f, i), packet: out)

@@ -2,15 +2,16 @@
 extension TraceRun {
     mutating func finish(deliveredBack: (Node, Packet)?) -> FlowTrace {
         var verdict = Verdict.symmetric
-        var reason = "the reply retraces the forward path through every stateful device"
+        var reason = TraceReason.symmetric
+        var reasonLeg: Hop.Direction?
         var droppedAt: Node?
         var cause: Decision?
         if let drop {
             verdict = drop.verdict
             droppedAt = drop.node
             cause = drop.cause
-            let leg = reverse.isEmpty ? "forward" : "return"
-            reason = "\(leg): \(drop.reason)"
+            reasonLeg = reverse.isEmpty ? .forward : .return
+            reason = drop.reason
         } else if let (node, packet) = deliveredBack {
             let original = Packet(
                 source: flow.from.address, sourcePort: flow.sourcePort, destination: flow.to.address, destinationPort: flow.port,
@@ -20,13 +21,13 @@ extension TraceRun {
                 verdict = .noRoute
                 droppedAt = node
                 cause = firstReturnRoute
-                reason = "return: the reply is delivered to \(t.name(of: node)), not to the client \(t.flowEndName(flow.from))"
+                reason = .replyDeliveredElsewhere(node: node, client: flow.from)
             } else if packet.source != expected.source || packet.sourcePort != expected.sourcePort {
                 verdict = .natMismatch
                 droppedAt = node
                 cause = firstReturnRoute
-                reason =
-                    "the client sent to \(expected.source):\(expected.sourcePort) but the reply comes from \(packet.source):\(packet.sourcePort); its stack discards it (M4)"
+                reason = .natMismatch(
+                    expected: expected.source, expectedPort: expected.sourcePort, actual: packet.source, actualPort: packet.sourcePort)
             } else if let s = sessions.first(where: { $0.stateful && !$0.matched && $0.device.isStateful }) {
                 // The reply went around a stateful device that saw the forward packet: the next forward packet of the
                 // session reaches it without an established session (M2, M3).
@@ -35,21 +36,22 @@ extension TraceRun {
                 // Outside Azure the fix is on the forward side (the route that left Azure); inside, it is the return
                 // route that went around the device.
                 if case .onPremisesEdge = s.device { cause = s.routeToDevice ?? firstReturnRoute } else { cause = firstReturnRoute }
-                let route = firstReturnRoute.map { " (\(t.describeDecision($0)))" } ?? ""
-                let back = reverse.map { t.name(of: $0.node) }.uniqued().joined(separator: " → ")
-                reason =
-                    "the reply bypasses \(t.name(of: droppedAt!)), which saw the forward packet: it returns \(back)\(route); \(t.name(of: droppedAt!)) drops the next forward packet of the session (no established session, M3)"
+                reason = .replyBypassesStatefulDevice(
+                    device: t.node(of: s.device), returnPath: reverse.map(\.node), returnRoute: firstReturnRoute)
             }
         }
-        let unsupported = t.findings.filter { f in f.unsupported && f.subnets.contains { touchedSubnets.contains($0) } }
+        let indices = t.findings.indices.filter { i in
+            t.findings[i].unsupported && t.findings[i].subnets.contains { touchedSubnets.contains($0) }
+        }
+        let unsupported = indices.map { t.findings[$0] }
         if !unsupported.isEmpty {
-            let was = verdict == .symmetric ? "" : " (the trace alone gives \(verdict.rawValue): \(reason))"
+            reason = .unsupportedConfiguration(findings: indices, traceVerdict: verdict, traceReason: reason, traceLeg: reasonLeg)
+            reasonLeg = nil
             verdict = .unsupportedConfig
-            reason = unsupported.map { "\($0.message) (\($0.rule))" }.joined(separator: "; ") + was
             cause = nil
         }
         return FlowTrace(
-            flowIndex: -1, forward: forward, reverse: reverse, verdict: verdict, reason: reason, droppedAt: droppedAt,
+            flowIndex: -1, forward: forward, reverse: reverse, verdict: verdict, reason: reason, reasonLeg: reasonLeg, droppedAt: droppedAt,
             cause: cause, egressAddresses: egress, warnings: warnings, unsupported: unsupported,
             touchedSubnets: touchedSubnets, touchedFirewalls: touchedFirewalls)
     }

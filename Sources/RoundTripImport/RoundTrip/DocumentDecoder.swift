@@ -38,7 +38,8 @@ struct DocumentDecoder {
         design.assertions = map.list("assertions").compactMap(assertion)
         if let node = map.value("options"),
             let options = MapReader(
-                node, what: "options", allowed: [
+                node, what: "options",
+                allowed: [
                     "strictForwardedTraffic", "allowPrivateDnat", "appGatewayPrivateDeployment", "loadBalancerReplyTranslation",
                 ], sink: sink)
         {

@@ -35,9 +35,7 @@ struct EgressTests {
         }
         let before = try verdicts(["aksfwar"])
         #expect(before["pull-nginx-from-docker-hub"]?.verdict == .denied)
-        #expect(
-            before["pull-nginx-from-docker-hub"]?.reason.contains("Action: Deny. Reason: No rule matched. Proceeding with default action.")
-                == true)
+        #expect(before["pull-nginx-from-docker-hub"]?.reason.kind == .firewallNoRuleMatched)
         #expect(before["pod-to-ifconfig"]?.verdict == .denied)
         #expect(before["node-to-mcr"]?.verdict == .symmetric)
         let docker = try verdicts(["aksfwar", "dockerhub-registry"])

@@ -21,7 +21,8 @@ struct ScenarioTests {
             #expect(result.flow.expect != nil, "\(file): flow '\(result.flow.name)' states no expected verdict")
             #expect(
                 result.holds != false,
-                "\(file): flow '\(result.flow.name)': \(result.expectationFailures.joined(separator: "; ")) — \(result.trace.reason)")
+                "\(file): flow '\(result.flow.name)': \(result.expectationFailures.joined(separator: "; ")) — \(topology.reasonText(of: result.trace))"
+            )
         }
     }
 

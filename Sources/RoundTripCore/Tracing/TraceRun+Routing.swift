@@ -1,0 +1,155 @@
+/// Routing out of a subnet: the route lookup (M1), next hops, peerings (P1, P2, P2a) and delivery inside a VNet.
+extension TraceRun {
+
+    /// Sends a packet out of a subnet: host NAT for inbound replies, route lookup (M1), then the next hop.
+    mutating func send(subnet: Int, sender: Sender, packet: Packet) -> Step {
+        touchedSubnets.insert(subnet)
+        let routes = t.effectiveRoutes[subnet]
+        guard let index = routes.lookup(packet.destination) else {
+            return dropHere(sender.node, packet, .noRoute, .noMatchingRoute(subnet: subnet, destination: packet.destination))
+        }
+        let route = routes.routes[index]
+        let decision = Decision.route(subnet: subnet, index: index)
+        var hop = Hop(direction: direction, node: sender.node, packet: packet, decision: decision)
+        var out = packet
+
+        // Replies of inbound flows are restored at the host only on Azure's own path (L2, N5).
+        if case .nic = sender {
+            if let s = sessions.firstIndex(where: { isHostNAT($0.device) && $0.translated.reversed == packet }) {
+                let rewritten = sessions[s].original.destination != sessions[s].translated.destination
+                if route.nextHopType == .virtualAppliance && t.options.loadBalancerReplyTranslation == .azurePath {
+                    hop.note =
+                        rewritten
+                        ? .replyNotRestored(original: sessions[s].original.destination, device: sessions[s].device)
+                        : .floatingIPReplyToAppliance(device: sessions[s].device)
+                } else if !rewritten {
+                    sessions[s].matched = true
+                } else {
+                    sessions[s].matched = true
+                    let restored = sessions[s].original.reversed
+                    hop.rewrites.append(
+                        Rewrite(
+                            field: .source, kind: .unDnat, beforeAddress: out.source, beforePort: out.sourcePort,
+                            afterAddress: restored.source, afterPort: restored.sourcePort))
+                    hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
+                    out = restored
+                }
+            }
+        }
+        guard record(hop) else { return .stop }
+
+        switch route.nextHopType {
+        case .none:
+            return dropHere(
+                sender.node, out, .noRoute,
+                .nextHopNone(subnet: subnet, route: index, destination: out.destination),
+                decision: decision)
+        case .vnetLocal:
+            let vnet = t.subnets[subnet].vnet
+            guard t.vnets[vnet].contains(out.destination) else {
+                return dropHere(
+                    sender.node, out, .noRoute,
+                    .vnetLocalOutsideVNet(subnet: subnet, route: index, destination: out.destination, vnet: vnet),
+                    decision: decision)
+            }
+            return .privateAddress(vnet: vnet, out)
+        case .vnetPeering:
+            guard case .peering(let p) = route.origin else { return .stop }
+            if let stop = crossPeering(p, out, sender: sender) { return stop }
+            return .privateAddress(vnet: t.peerings[p].to, out)
+        case .internet:
+            return egress(subnet: subnet, sender: sender, out, decision: decision)
+        case .virtualNetworkGateway:
+            let gateway: Int?
+            if case .gateway(let g, _) = route.origin {
+                gateway = g
+            } else {
+                gateway = t.gateways(reachableFrom: t.subnets[subnet].vnet).first {
+                    t.gateways[$0].gatewayType == .vpn
+                }
+            }
+            guard let gateway else {
+                return dropHere(
+                    sender.node, out, .noRoute,
+                    .noVPNGateway(subnet: subnet, route: index, vnet: t.subnets[subnet].vnet),
+                    decision: decision)
+            }
+            return .toGateway(gateway: gateway, out, route: decision)
+        case .virtualAppliance:
+            guard let ip = route.nextHopIP else { return .stop }
+            return toAppliance(ip, from: subnet, sender: sender, out, decision: decision)
+        }
+    }
+
+    /// Hands a packet to a VirtualAppliance next hop in the local or a peered VNet (R9).
+    mutating func toAppliance(_ ip: IPv4Address, from subnet: Int, sender: Sender, _ packet: Packet, decision: Decision) -> Step {
+        let vnet = t.subnets[subnet].vnet
+        var candidates: [(Int, Int?)] = [(vnet, nil)]
+        for (p, peering) in t.peerings.enumerated() where peering.from == vnet && peering.reverse != nil {
+            candidates.append((peering.to, p))
+        }
+        for (target, peering) in candidates {
+            guard let owner = t.privateOwners[VNetAddress(vnet: target, address: ip)] else { continue }
+            if let peering, let stop = crossPeering(peering, packet, sender: sender) { return stop }
+            switch owner {
+            case .nic(let w): return .nic(workload: w, address: ip, packet, viaLoadBalancer: nil)
+            case .firewallFrontend(let f): return .firewallPrivate(firewall: f, instance: nil, packet)
+            case .firewallInstance(let f, let i): return .firewallPrivate(firewall: f, instance: i, packet)
+            case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: true)
+            case .appGatewayFrontend, .appGatewayInstance:
+                return dropHere(
+                    sender.node, packet, .noRoute,
+                    .nextHopIsAppGateway(address: ip, route: decision), decision: decision)
+            }
+        }
+        return dropHere(
+            sender.node, packet, .noRoute,
+            .nextHopUnreachable(address: ip, route: decision, vnet: vnet),
+            decision: decision)
+    }
+
+    /// Checks a packet crossing a peering (P2, P2a); returns a stop step if it is dropped.
+    mutating func crossPeering(_ p: Int, _ packet: Packet, sender: Sender) -> Step? {
+        let peering = t.peerings[p]
+        guard let back = peering.reverse else {
+            return dropHere(sender.node, packet, .noRoute, .peeringNoReverse(peering: p), decision: .peering(p))
+        }
+        if !peering.allowVirtualNetworkAccess || !t.peerings[back].allowVirtualNetworkAccess {
+            let off = peering.allowVirtualNetworkAccess ? t.peerings[back] : peering
+            return dropHere(
+                .peering(off.source == peering.source ? p : back), packet, .denied,
+                .peeringAccessDisabled(peering: peering.allowVirtualNetworkAccess ? back : p),
+                decision: .peering(off.source == peering.source ? p : back))
+        }
+        // Forwarded traffic: its source is outside the sending VNet and a gateway did not forward it.
+        if case .gateway = sender { return nil }
+        let fromVNet = t.vnets[peering.from]
+        if !fromVNet.contains(packet.source) && !t.peerings[back].allowForwardedTraffic {
+            if t.options.strictForwardedTraffic {
+                return dropHere(
+                    .peering(back), packet, .denied, .forwardedTrafficDenied(peering: back, source: packet.source, vnet: peering.to),
+                    decision: .peering(back))
+            }
+            let warning = TraceReason.forwardedTrafficNotEnforced(peering: back, source: packet.source, vnet: peering.to)
+            if !warnings.contains(warning) { warnings.append(warning) }
+        }
+        return nil
+    }
+
+    /// Delivers inside a VNet to whatever owns the destination.
+    mutating func arrivePrivate(vnet: Int, _ packet: Packet) -> Step {
+        switch t.privateOwners[VNetAddress(vnet: vnet, address: packet.destination)] {
+        case .nic(let w): return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
+        case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: false)
+        case .firewallFrontend(let f): return .firewallPrivate(firewall: f, instance: nil, packet)
+        case .firewallInstance(let f, let i): return .firewallPrivate(firewall: f, instance: i, packet)
+        case .appGatewayFrontend(let g, let fe): return .appGateway(gateway: g, frontend: fe, instance: nil, packet)
+        case .appGatewayInstance(let g, let i): return .appGateway(gateway: g, frontend: nil, instance: i, packet)
+        case nil:
+            if let pod = t.podsByAddress[packet.destination], let host = t.workloads[pod].hostedOn {
+                return .nic(workload: host, address: t.workloads[host].addresses[0], packet, viaLoadBalancer: nil)
+            }
+            return dropHere(.vnet(vnet), packet, .noRoute, .noOwnerInVNet(vnet: vnet, destination: packet.destination))
+        }
+    }
+}
