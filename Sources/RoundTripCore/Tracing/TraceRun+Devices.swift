@@ -7,9 +7,8 @@ extension TraceRun {
         let node = Node.nic(workload: w, address: address)
         let device = Device.nic(workload: w, address: address)
         // A reply to something this NIC translated or keeps state for.
-        if let s = sessions.firstIndex(where: { $0.device == device && $0.translated.reversed == packet }) {
-            sessions[s].matched = true
-            let restored = sessions[s].original.reversed
+        if let s = sessions.reply(to: packet, where: { $0.device == device }) {
+            let restored = sessions.match(s)
             var hop = Hop(
                 direction: direction, node: node, packet: packet, decision: .session, session: SessionEvent(device: device, kind: .matched))
             if restored.destination != packet.destination || restored.destinationPort != packet.destinationPort {
@@ -63,7 +62,7 @@ extension TraceRun {
         }
         if stateful || workload.snat {
             hop.session = SessionEvent(device: device, kind: .created)
-            sessions.append(Session(device: device, original: packet, translated: out, stateful: stateful, viaLoadBalancer: lb))
+            sessions.open(Session(device: device, original: packet, translated: out, stateful: stateful, viaLoadBalancer: lb))
         }
         guard record(hop) else { return .stop }
         return .send(subnet: workload.subnet, sender: .nic(w, address), packet: out)
@@ -105,10 +104,11 @@ extension TraceRun {
         }
         // A stateful backend already holds this flow: the same LB hashes both directions alike (L9); a different LB
         // (or none) decides independently, so the reply can land on another member.
-        if let holder = sessions.first(where: { s in
-            s.stateful && (s.translated.reversed == packet || s.original == packet)
-                && members.contains { if case .nic(_, let a) = s.device { return a == $0.address } else { return false } }
-        }), case .nic(_, let holderAddress) = holder.device {
+        if let h = sessions.firstIndex(where: { s in
+            guard s.stateful && (s.isReply(packet) || s.original == packet), case .nic(_, let a) = s.device else { return false }
+            return members.contains { $0.address == a }
+        }), case .nic(_, let holderAddress) = sessions[h].device {
+            let holder = sessions[h]
             if holder.viaLoadBalancer == l || members.count == 1 {
                 member = members.first { $0.address == holderAddress } ?? member
             } else if let other = members.first(where: { $0.address != holderAddress }) {
@@ -127,16 +127,20 @@ extension TraceRun {
                     afterAddress: out.destination, afterPort: out.destinationPort)
             ]
         }
-        if !asNextHop && !rule.isHAPorts {
-            hop.session = SessionEvent(device: .loadBalancerHost(lb: l, frontend: fe), kind: .created)
-            sessions.append(Session(device: .loadBalancerHost(lb: l, frontend: fe), original: packet, translated: out, stateful: false))
-        }
-        guard record(hop) else { return .stop }
+        var backend: Int?
         for v in t.vnets.indices {
             if case .nic(let w) = t.privateOwners[VNetAddress(vnet: v, address: member.address)] {
-                return .nic(workload: w, address: member.address, out, viaLoadBalancer: l)
+                backend = w
+                break
             }
         }
+        if !asNextHop && !rule.isHAPorts {
+            hop.session = SessionEvent(device: .loadBalancerHost(lb: l, frontend: fe), kind: .created)
+            sessions.open(
+                Session(device: .loadBalancerHost(lb: l, frontend: fe), original: packet, translated: out, stateful: false, host: backend))
+        }
+        guard record(hop) else { return .stop }
+        if let backend { return .nic(workload: backend, address: member.address, out, viaLoadBalancer: l) }
         return dropHere(
             node, out, .noRoute, .loadBalancerBackendNotNIC(lb: l, address: member.address),
             decision: .loadBalancerRule(lb: l, rule: r))
@@ -147,14 +151,14 @@ extension TraceRun {
         let agw = t.appGateways[g]
         touchedSubnets.insert(agw.subnet)
         // Replies to the back-end connection, at an instance (or at the public frontend for public backends).
-        if let s = sessions.firstIndex(where: { s in
-            if case .appGateway(let sg, let si) = s.device, sg == g, instance == nil || instance == si {
-                return s.translated.reversed == packet
-            }
-            return false
-        }), case .appGateway(_, let i) = sessions[s].device {
-            sessions[s].matched = true
-            let restored = sessions[s].original.reversed
+        if let s = sessions.reply(
+            to: packet,
+            where: { s in
+                guard case .appGateway(let sg, let si) = s.device else { return false }
+                return sg == g && (instance == nil || instance == si)
+            }), case .appGateway(_, let i) = sessions[s].device
+        {
+            let restored = sessions.match(s)
             var hop = Hop(
                 direction: direction, node: .appGateway(gateway: g, instance: i), packet: packet, decision: .session,
                 session: SessionEvent(device: sessions[s].device, kind: .matched))
@@ -222,7 +226,7 @@ extension TraceRun {
         hop.session = SessionEvent(device: .appGateway(gateway: g, instance: i), kind: .created)
         hop.note = .appGatewayProxy(gateway: g, instance: i)
         guard record(hop) else { return .stop }
-        sessions.append(Session(device: .appGateway(gateway: g, instance: i), original: packet, translated: out, stateful: true))
+        sessions.open(Session(device: .appGateway(gateway: g, instance: i), original: packet, translated: out, stateful: true))
         return .send(subnet: agw.subnet, sender: .appGateway(g, i), packet: out)
     }
 }

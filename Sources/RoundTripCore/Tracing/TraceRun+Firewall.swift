@@ -21,14 +21,12 @@ extension TraceRun {
         }
         let node = Node.firewall(firewall: f, instance: i)
         let device = Device.firewall(firewall: f, instance: i)
-        if let s = sessions.firstIndex(where: { $0.device == device && $0.translated.reversed == packet }) {
+        if let s = sessions.reply(to: packet, where: { $0.device == device }) {
             return replyThroughFirewall(f, i, session: s, packet)
         }
         if direction == .return {
             let reason: TraceReason
-            if sessions.contains(where: {
-                if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false }
-            }) {
+            if sessions.reply(to: packet, where: { if case .firewall(f, _) = $0.device { return true } else { return false } }) != nil {
                 reason =
                     addressedTo.map { .firewallFrontendRehash(firewall: f, instance: i, reply: packet, addressedTo: $0) }
                     ?? .firewallOtherInstance(firewall: f, instance: i, reply: packet)
@@ -99,7 +97,7 @@ extension TraceRun {
         // A P5 hand-over never gets here: the forward packet to an instance address is dropped above.
         hop.note = snatNote
         guard record(hop) else { return .stop }
-        sessions.append(Session(device: device, original: packet, translated: out, stateful: true))
+        sessions.open(Session(device: device, original: packet, translated: out, stateful: true))
         if direction == .forward && !out.source.isPrivate { egress = fw.publicAddresses }
         return .send(subnet: fw.subnet, sender: .firewall(f, i), packet: out)
     }
@@ -115,9 +113,7 @@ extension TraceRun {
         let fw = t.firewalls[f]
         touchedSubnets.insert(fw.subnet)
         touchedFirewalls.insert(f)
-        if let s = sessions.firstIndex(where: {
-            if case .firewall(f, _) = $0.device { return $0.translated.reversed == packet } else { return false }
-        }),
+        if let s = sessions.reply(to: packet, where: { if case .firewall(f, _) = $0.device { return true } else { return false } }),
             case .firewall(_, let i) = sessions[s].device
         {
             return replyThroughFirewall(f, i, session: s, packet)
@@ -153,14 +149,13 @@ extension TraceRun {
         ]
         hop.note = .firewallDNAT(firewall: f, collection: c, rule: r, forcedTunneling: fw.forcedTunneling)
         guard record(hop) else { return .stop }
-        sessions.append(Session(device: device, original: packet, translated: out, stateful: true))
+        sessions.open(Session(device: device, original: packet, translated: out, stateful: true))
         return .send(subnet: fw.subnet, sender: .firewall(f, i), packet: out)
     }
 
     /// A reply matching a firewall session: undo the NAT and send it on from AzureFirewallSubnet.
     mutating func replyThroughFirewall(_ f: Int, _ i: Int, session s: Int, _ packet: Packet) -> Step {
-        sessions[s].matched = true
-        let restored = sessions[s].original.reversed
+        let restored = sessions.match(s)
         var hop = Hop(
             direction: direction, node: .firewall(firewall: f, instance: i), packet: packet, decision: .session,
             session: SessionEvent(device: sessions[s].device, kind: .matched))

@@ -93,7 +93,7 @@ extension TraceRun {
                 hop.note = .snatAddressChoice(addresses: candidates)
             }
             guard record(hop) else { return .stop }
-            sessions.append(Session(device: device, original: packet, translated: out, stateful: device.isStateful))
+            sessions.open(Session(device: device, original: packet, translated: out, stateful: device.isStateful))
             if direction == .forward { egress = candidates.isEmpty ? [translatedAddress] : candidates }
             return .internet(out)
         }
@@ -103,21 +103,22 @@ extension TraceRun {
 
     /// A packet on the Internet: delivered to the public address's owner, to the client, or to an Internet host.
     mutating func arriveInternet(_ packet: Packet) -> Step {
+        // Replies to SNATed outbound flows come back to the translating device — also where Azure picked the address
+        // itself (default outbound access, N4, L12), which no element of the design owns.
+        if let s = sessions.reply(to: packet, where: { isOutboundNAT($0.device) }) {
+            let device = sessions[s].device
+            let restored = sessions.match(s)
+            var hop = Hop(direction: direction, node: t.node(of: device), packet: packet, decision: .session)
+            hop.rewrites = [
+                Rewrite(
+                    field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
+                    afterAddress: restored.destination, afterPort: restored.destinationPort)
+            ]
+            hop.session = SessionEvent(device: device, kind: .matched)
+            guard record(hop) else { return .stop }
+            return deliverToAddress(restored)
+        }
         if let owner = t.publicOwners[packet.destination] {
-            // Replies to SNATed outbound flows come back to the translating device.
-            if let s = sessions.firstIndex(where: { isOutboundNAT($0.device) && $0.translated.reversed == packet }) {
-                sessions[s].matched = true
-                let restored = sessions[s].original.reversed
-                var hop = Hop(direction: direction, node: t.node(of: sessions[s].device), packet: packet, decision: .session)
-                hop.rewrites = [
-                    Rewrite(
-                        field: .destination, kind: .unSnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
-                        afterAddress: restored.destination, afterPort: restored.destinationPort)
-                ]
-                hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
-                guard record(hop) else { return .stop }
-                return deliverToAddress(restored)
-            }
             switch owner {
             case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: false)
             case .firewall(let f): return .firewallPublic(firewall: f, packet)
@@ -137,7 +138,8 @@ extension TraceRun {
                 hop.session = SessionEvent(device: .instancePublicIP(workload: w), kind: .created)
                 hop.note = .instancePublicIPNAT(workload: w)
                 guard record(hop) else { return .stop }
-                sessions.append(Session(device: .instancePublicIP(workload: w), original: packet, translated: out, stateful: false))
+                sessions.open(
+                    Session(device: .instancePublicIP(workload: w), original: packet, translated: out, stateful: false, host: w))
                 return .nic(workload: w, address: address, out, viaLoadBalancer: nil)
             case .natGateway(let n):
                 if direction == .return {
@@ -187,8 +189,8 @@ extension TraceRun {
         if !packet.destination.isPrivate {
             // The on-premises edge firewall: stateful, outside the design.
             let device = Device.onPremisesEdge(n)
-            if let s = sessions.firstIndex(where: { $0.device == device && $0.translated.reversed == packet }) {
-                sessions[s].matched = true
+            if let s = sessions.reply(to: packet, where: { $0.device == device }) {
+                sessions.touch(s)
                 guard
                     record(
                         Hop(
@@ -210,7 +212,7 @@ extension TraceRun {
                         session: SessionEvent(device: device, kind: .created),
                         note: .forcedTunnelEgress(network: n)))
             else { return .stop }
-            sessions.append(Session(device: device, original: packet, translated: packet, stateful: true, routeToDevice: lastRoute))
+            sessions.open(Session(device: device, original: packet, translated: packet, stateful: true, routeToDevice: lastRoute))
             return .delivered(.internetHost(packet.destination), packet)
         }
         return dropHere(.onPremises(n), packet, .noRoute, .onPremisesNoRoute(network: n, destination: packet.destination))

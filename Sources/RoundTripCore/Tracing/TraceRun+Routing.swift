@@ -13,27 +13,27 @@ extension TraceRun {
         var hop = Hop(direction: direction, node: sender.node, packet: packet, decision: decision)
         var out = packet
 
-        // Replies of inbound flows are restored at the host only on Azure's own path (L2, N5).
-        if case .nic = sender {
-            if let s = sessions.firstIndex(where: { isHostNAT($0.device) && $0.translated.reversed == packet }) {
-                let rewritten = sessions[s].original.destination != sessions[s].translated.destination
-                if route.nextHopType == .virtualAppliance && t.options.loadBalancerReplyTranslation == .azurePath {
-                    hop.note =
-                        rewritten
-                        ? .replyNotRestored(original: sessions[s].original.destination, device: sessions[s].device)
-                        : .floatingIPReplyToAppliance(device: sessions[s].device)
-                } else if !rewritten {
-                    sessions[s].matched = true
-                } else {
-                    sessions[s].matched = true
-                    let restored = sessions[s].original.reversed
-                    hop.rewrites.append(
-                        Rewrite(
-                            field: .source, kind: .unDnat, beforeAddress: out.source, beforePort: out.sourcePort,
-                            afterAddress: restored.source, afterPort: restored.sourcePort))
-                    hop.session = SessionEvent(device: sessions[s].device, kind: .matched)
-                    out = restored
-                }
+        // Host NAT (a load balancer's or an instance public IP's) is reversed on the host of the NIC that holds it, and
+        // nowhere else (L2, M4): a stateless NVA forwarding the reply does not undo it. By default before the route
+        // lookup (L2 corrected, §16 C1); with `azurePath` only when the route is Azure's own.
+        if case .nic(let w, _) = sender, let s = sessions.reply(to: packet, where: { isHostNAT($0.device) && $0.host == w }) {
+            let session = sessions[s]
+            let rewritten = session.original.destination != session.translated.destination
+            if route.nextHopType == .virtualAppliance && t.options.loadBalancerReplyTranslation == .azurePath {
+                hop.note =
+                    rewritten
+                    ? .replyNotRestored(original: session.original.destination, device: session.device)
+                    : .floatingIPReplyToAppliance(device: session.device)
+            } else if !rewritten {
+                sessions.touch(s)
+            } else {
+                let restored = sessions.match(s)
+                hop.rewrites.append(
+                    Rewrite(
+                        field: .source, kind: .unDnat, beforeAddress: out.source, beforePort: out.sourcePort,
+                        afterAddress: restored.source, afterPort: restored.sourcePort))
+                hop.session = SessionEvent(device: session.device, kind: .matched)
+                out = restored
             }
         }
         guard record(hop) else { return .stop }

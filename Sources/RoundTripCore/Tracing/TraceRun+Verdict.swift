@@ -28,7 +28,7 @@ extension TraceRun {
                 cause = firstReturnRoute
                 reason = .natMismatch(
                     expected: expected.source, expectedPort: expected.sourcePort, actual: packet.source, actualPort: packet.sourcePort)
-            } else if let s = sessions.first(where: { $0.stateful && !$0.matched && $0.device.isStateful }) {
+            } else if let s = sessions.bypassed {
                 // The reply went around a stateful device that saw the forward packet: the next forward packet of the
                 // session reaches it without an established session (M2, M3).
                 verdict = .asymmetric

@@ -5,7 +5,7 @@ struct TraceRun {
     var direction = Hop.Direction.forward
     var forward: [Hop] = []
     var reverse: [Hop] = []
-    var sessions: [Session] = []
+    var sessions = SessionTable()
     var warnings: [TraceReason] = []
     var touchedSubnets = Set<Int>()
     /// Firewalls whose rules were evaluated (exhaustive checks split client classes at their rule boundaries).
@@ -134,7 +134,7 @@ struct TraceRun {
                 hop.session = SessionEvent(device: .nic(workload: host, address: node), kind: .created)
                 hop.note = .podMasquerade(pod: w, nodeAddress: node, kubenet: workload.onKubenet)
                 record(hop)
-                sessions.append(Session(device: .nic(workload: host, address: node), original: packet, translated: masq, stateful: false))
+                sessions.open(Session(device: .nic(workload: host, address: node), original: packet, translated: masq, stateful: false))
                 return .send(subnet: t.workloads[host].subnet, sender: .nic(host, node), packet: masq)
             }
             return .send(subnet: workload.subnet, sender: .nic(w, address), packet: packet)

@@ -28,22 +28,6 @@ public struct Tracer: Sendable {
     }
 }
 
-/// A session at a stateful or translating device.
-struct Session {
-    var device: Device
-    /// Header as it arrived at the device (forward direction).
-    var original: Packet
-    /// Header as it left the device.
-    var translated: Packet
-    var matched = false
-    /// Whether a missing reply is a drop (stateful devices).
-    var stateful: Bool
-    /// The load balancer that handed the forward packet to this device (HA-ports symmetry, L9).
-    var viaLoadBalancer: Int?
-    /// The route that sent the forward packet to this device.
-    var routeToDevice: Decision?
-}
-
 /// Who is sending a packet out of a subnet.
 enum Sender: Hashable {
     case nic(Int, IPv4Address)
