@@ -27,6 +27,10 @@ struct ReaderTests {
         ("bad-api-version.yaml", 1, 13, "unsupported apiVersion 'roundtrip/v2'", nil),
         ("unknown-verdict.yaml", 4, 63, "'expect' must be one of", "did you mean 'symmetric'?"),
         ("duplicate-gateway.yaml", 8, 5, "already has Vpn gateway 'vpn-a'", nil),
+        (
+            "firewall-one-instance.yaml", 6, 93,
+            "instanceCount must be 2 to 20 (an Azure Firewall never runs fewer than two instances, §16 D3", nil
+        ),
         ("route-system-next-hop.yaml", 8, 67, "nextHopType VNetPeering is created by Azure only (R6)", nil),
         ("route-appliance-without-address.yaml", 8, 9, "nextHopType VirtualAppliance needs nextHopIpAddress (R8)", nil),
         ("route-address-forbidden.yaml", 8, 93, "nextHopIpAddress is only allowed with nextHopType VirtualAppliance", nil),

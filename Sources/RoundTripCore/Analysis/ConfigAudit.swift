@@ -6,6 +6,9 @@ public enum ConfigAudit {
         for (s, subnet) in topology.subnets.enumerated() {
             let table = subnet.routeTable.map { topology.routeTables[$0] }
             let defaultRoute = table?.routes.first { $0.prefixes.contains(.any) }
+            // The route 0.0.0.0/0 actually resolves to: from the subnet's table, or learned over BGP (R17).
+            let effectiveDefault = topology.effectiveRoutes[s].routes.first { $0.state == .active && $0.prefix == .any }
+            let gateway = topology.gateways.firstIndex { $0.subnet == s }.map { Node.vnetGateway($0) }
             switch subnet.role {
             case .gateway:
                 if let table, let route = defaultRoute {
@@ -16,8 +19,8 @@ public enum ConfigAudit {
                                 "route table '\(table.name)' sends 0.0.0.0/0 from GatewaySubnet to \(route.nextHopType.rawValue)\(route.nextHopIP.map { " \($0)" } ?? ""); the gateway may stop working",
                             rule: "R16/S10", location: route.source.element, subnets: [s],
                             hint:
-                                "remove the 0.0.0.0/0 route from GatewaySubnet's table; steer specific spoke prefixes to the firewall instead"
-                        ))
+                                "remove the 0.0.0.0/0 route from GatewaySubnet's table; steer specific spoke prefixes to the firewall instead",
+                            element: gateway))
                 }
                 if let table, table.disableBgpRoutePropagation {
                     result.append(
@@ -26,37 +29,47 @@ public enum ConfigAudit {
                             message:
                                 "route table '\(table.name)' disables gateway route propagation on GatewaySubnet; the gateway stops working",
                             rule: "R15/S10", location: table.source["disableBgpRoutePropagation"], subnets: [s],
-                            hint: "set disableBgpRoutePropagation: false on GatewaySubnet's table"))
+                            hint: "set disableBgpRoutePropagation: false on GatewaySubnet's table", element: gateway))
                 }
             case .applicationGateway:
-                if let table, let route = defaultRoute,
-                    route.nextHopType == .virtualAppliance || route.nextHopType == .virtualNetworkGateway,
+                // A6: the effective 0.0.0.0/0 must reach the Internet directly, whether a UDR or BGP (forced
+                // tunnelling from on-premises) takes it elsewhere.
+                let appGateway = topology.appGateways.firstIndex { $0.subnet == s }.map { Node.appGateway(gateway: $0, instance: nil) }
+                if let route = effectiveDefault, route.nextHopType == .virtualAppliance || route.nextHopType == .virtualNetworkGateway,
                     !topology.options.appGatewayPrivateDeployment
                 {
+                    let learned = route.source == .virtualNetworkGateway
+                    let location =
+                        defaultRoute.flatMap { $0.nextHopType == route.nextHopType ? $0.source.element : nil } ?? subnet.source.element
                     result.append(
                         ConfigFinding(
                             code: "appgw-subnet-default-route", unsupported: true,
-                            message:
-                                "route table '\(table.name)' sends 0.0.0.0/0 from Application Gateway subnet '\(subnet.qualifiedName)' to \(route.nextHopType.rawValue); App Gateway v2 control-plane traffic must reach the Internet directly",
-                            rule: "A6/S16", location: route.source.element, subnets: [s],
-                            hint: "use 0.0.0.0/0 → Internet on the App Gateway subnet, or only more-specific routes to the firewall"))
+                            message: learned
+                                ? "Application Gateway subnet '\(subnet.qualifiedName)' learns 0.0.0.0/0 from on-premises over BGP; App Gateway v2 control-plane traffic must reach the Internet directly"
+                                : "route table '\(table?.name ?? "")' sends 0.0.0.0/0 from Application Gateway subnet '\(subnet.qualifiedName)' to \(route.nextHopType.rawValue); App Gateway v2 control-plane traffic must reach the Internet directly",
+                            rule: "A6/S16", location: location, subnets: [s],
+                            hint: learned
+                                ? "associate a route table with 0.0.0.0/0 → Internet (or disable gateway route propagation) on the App Gateway subnet"
+                                : "use 0.0.0.0/0 → Internet on the App Gateway subnet, or only more-specific routes to the firewall",
+                            element: appGateway))
                 }
             case .azureFirewall:
-                let learnsDefault =
-                    !(table?.disableBgpRoutePropagation ?? false)
-                    && topology.gateways(reachableFrom: subnet.vnet).contains { g in
-                        topology.onPremises.contains { $0.gateway == g && $0.forcedTunnelDefaultRoute }
-                    }
-                let overridden = defaultRoute?.nextHopType == .internet
-                let forced = topology.firewalls.contains { $0.subnet == s && $0.forcedTunneling }
-                if learnsDefault && !overridden && !forced {
+                // §16 D7: without forced-tunnelling mode the firewall's effective 0.0.0.0/0 must be Internet.
+                let firewall = topology.firewalls.firstIndex { $0.subnet == s }
+                let forced = firewall.map { topology.firewalls[$0].forcedTunneling } ?? false
+                if let route = effectiveDefault, route.nextHopType != .internet, !forced, let firewall {
+                    let learned = route.source == .virtualNetworkGateway
                     result.append(
                         ConfigFinding(
-                            code: "firewall-learns-default-route", unsupported: false,
-                            message:
-                                "AzureFirewallSubnet '\(subnet.qualifiedName)' learns 0.0.0.0/0 from on-premises over BGP; the firewall loses direct Internet access",
-                            rule: "F4/S12", location: subnet.source.element, subnets: [s],
-                            hint: "associate a route table with 0.0.0.0/0 → Internet to AzureFirewallSubnet, or enable forced tunnelling"))
+                            code: learned ? "firewall-learns-default-route" : "firewall-subnet-default-route", unsupported: true,
+                            message: learned
+                                ? "AzureFirewallSubnet '\(subnet.qualifiedName)' learns 0.0.0.0/0 from on-premises over BGP while firewall '\(topology.firewalls[firewall].name)' is not in forced-tunnelling mode; it loses direct Internet access"
+                                : "route table '\(table?.name ?? "")' sends 0.0.0.0/0 from AzureFirewallSubnet '\(subnet.qualifiedName)' to \(route.nextHopType.rawValue) while firewall '\(topology.firewalls[firewall].name)' is not in forced-tunnelling mode",
+                            rule: "D7/S12",
+                            location: learned ? subnet.source.element : (defaultRoute?.source.element ?? subnet.source.element),
+                            subnets: [s],
+                            hint: "associate a route table with 0.0.0.0/0 → Internet to AzureFirewallSubnet, or enable forced tunnelling",
+                            element: .firewall(firewall: firewall, instance: nil)))
                 }
             default:
                 break
@@ -75,7 +88,10 @@ public enum ConfigAudit {
                             message:
                                 "cluster '\(cluster.name)' uses outboundType userDefinedRouting but subnet '\(topology.subnets[subnet].qualifiedName)' \(what); AKS rejects the cluster",
                             rule: "S21", location: route?.source.element ?? cluster.source["outboundType"], subnets: [subnet],
-                            hint: "route 0.0.0.0/0 to the firewall or NVA (VirtualAppliance), or choose another outbound type"))
+                            hint: "route 0.0.0.0/0 to the firewall or NVA (VirtualAppliance), or choose another outbound type",
+                            element: pool(of: cluster, in: subnet, topology).map {
+                                .nic(workload: $0, address: topology.workloads[$0].addresses[0])
+                            }))
                 }
             }
         }
@@ -89,5 +105,10 @@ public enum ConfigAudit {
                     hint: "add a peering from '\(topology.vnets[peering.to].name)' to '\(topology.vnets[peering.from].name)'"))
         }
         return result.sorted { ($0.location, $0.code) < ($1.location, $1.code) }
+    }
+
+    /// The cluster's first node pool in a subnet (the element an AKS finding names, §16 D11).
+    static func pool(of cluster: Cluster, in subnet: Int, _ topology: Topology) -> Int? {
+        cluster.nodePools.first { topology.workloads[$0].subnet == subnet && !topology.workloads[$0].addresses.isEmpty }
     }
 }

@@ -16,12 +16,20 @@ extension TopologyCompiler {
                     .addressOutsideSubnet, spec.source["privateIPAddress"],
                     "firewall private IP \(spec.privateIPAddress) is outside \(sub.qualifiedName) (\(sub.prefix))")
             }
+            // An Azure Firewall always runs 2 to 20 instances (prescaling minimum 2, §16 D3; F16).
             var instances = spec.instanceIPAddresses
             if instances.isEmpty {
-                if spec.instanceCount < 1 || spec.instanceCount > 20 {
-                    error(.outOfRange, spec.source["instanceCount"], "instanceCount must be 1 to 20 (F16), not \(spec.instanceCount)")
+                if spec.instanceCount < 2 || spec.instanceCount > 20 {
+                    error(
+                        .outOfRange, spec.source["instanceCount"],
+                        "instanceCount must be 2 to 20 (an Azure Firewall never runs fewer than two instances, §16 D3; F16), not \(spec.instanceCount)"
+                    )
                 }
-                instances = (1...max(1, min(spec.instanceCount, 20))).map { IPv4Address(spec.privateIPAddress.value &+ UInt32($0)) }
+                instances = (1...max(2, min(spec.instanceCount, 20))).map { IPv4Address(spec.privateIPAddress.value &+ UInt32($0)) }
+            } else if instances.count < 2 || instances.count > 20 {
+                error(
+                    .outOfRange, spec.source["instanceIPAddresses"],
+                    "instanceIPAddresses lists \(instances.count) addresses; an Azure Firewall runs 2 to 20 instances (§16 D3; F16)")
             }
             for address in instances where !sub.prefix.contains(address) {
                 error(

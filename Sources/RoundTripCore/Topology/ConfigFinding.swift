@@ -14,4 +14,7 @@ public struct ConfigFinding: Sendable, Hashable {
     public var subnets: [Int]
     /// Suggested change.
     public var hint: String?
+    /// The element the unsupported configuration belongs to (the gateway, App Gateway, firewall or node pool whose
+    /// subnet is misconfigured): a flow that touches it is `unsupported-config` there (§16 D11).
+    public var element: Node? = nil
 }

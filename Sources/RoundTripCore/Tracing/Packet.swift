@@ -56,3 +56,10 @@ extension TransportProtocol {
         }
     }
 }
+
+extension Packet {
+    /// The source address standing for default outbound access: Azure picks the real one, unknown in advance (L12).
+    public static let defaultOutboundAddress = IPv4Address(192, 0, 2, 1)
+    /// The source address standing for an on-premises edge's SNAT (forced tunnelling): outside the design (§16 D8).
+    public static let onPremisesEdgeAddress = IPv4Address(192, 0, 2, 2)
+}

@@ -119,7 +119,9 @@ extension Topology {
         case .onPremisesEdgeNoSession(let n):
             return
                 "the reply leaves through on-premises network '\(onPremises[n].name)', whose edge firewall never saw the flow (F17, S11)"
-        case .forcedTunnelEgress: return "leaves through the on-premises edge (forced tunnelling)"
+        case .forcedTunnelEgress(let n):
+            return
+                "leaves through the edge of on-premises network '\(onPremises[n].name)' (forced tunnelling), SNATed to an address the design does not know (§16 D8)"
         case .onPremisesNoRoute(let n, let destination):
             return "on-premises network '\(onPremises[n].name)' has no route to \(destination)"
         case .gatewayNoRoute(let g, let destination): return "gateway '\(gateways[g].name)' learns no route to \(destination)"

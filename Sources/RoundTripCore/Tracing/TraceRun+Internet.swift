@@ -69,7 +69,7 @@ extension TraceRun {
                 via = .outboundRule(lb: lb, rule: rule)
             } else if sub.defaultOutboundAccess && !(workload.cluster.map { t.clusters[$0].outboundType == .none } ?? false) {
                 device = .defaultOutbound(subnet: workload.subnet)
-                translatedAddress = IPv4Address(192, 0, 2, 1)
+                translatedAddress = Packet.defaultOutboundAddress
                 candidates = []
                 via = .defaultOutboundAccess(subnet: workload.subnet)
                 let warning = TraceReason.defaultOutboundAccess(workload: w)
@@ -105,7 +105,9 @@ extension TraceRun {
     mutating func arriveInternet(_ packet: Packet) -> Step {
         // Replies to SNATed outbound flows come back to the translating device — also where Azure picked the address
         // itself (default outbound access, N4, L12), which no element of the design owns.
-        if let s = sessions.reply(to: packet, where: { isOutboundNAT($0.device) }) {
+        if let s = sessions.reply(
+            to: packet, where: { if case .onPremisesEdge = $0.device { return true } else { return isOutboundNAT($0.device) } })
+        {
             let device = sessions[s].device
             let restored = sessions.match(s)
             var hop = Hop(direction: direction, node: t.node(of: device), packet: packet, decision: .session)
@@ -116,6 +118,7 @@ extension TraceRun {
             ]
             hop.session = SessionEvent(device: device, kind: .matched)
             guard record(hop) else { return .stop }
+            if case .onPremisesEdge(let n) = device { return .onPremises(n, restored) }
             return deliverToAddress(restored)
         }
         if let owner = t.publicOwners[packet.destination] {
@@ -189,37 +192,38 @@ extension TraceRun {
         if !packet.destination.isPrivate {
             // The on-premises edge firewall: stateful, outside the design.
             let device = Device.onPremisesEdge(n)
-            if let s = sessions.reply(to: packet, where: { $0.device == device }) {
-                sessions.touch(s)
-                guard
-                    record(
-                        Hop(
-                            direction: direction, node: .onPremisesEdge(n), packet: packet, decision: .session,
-                            session: SessionEvent(device: device, kind: .matched)))
-                else { return .stop }
-                return .delivered(.onPremises(n), packet)
-            }
             if direction == .return {
                 return dropHere(
                     .onPremisesEdge(n), packet, .asymmetric,
                     .onPremisesEdgeNoSession(network: n),
                     session: SessionEvent(device: device, kind: .missing))
             }
-            guard
-                record(
-                    Hop(
-                        direction: direction, node: .onPremisesEdge(n), packet: packet,
-                        session: SessionEvent(device: device, kind: .created),
-                        note: .forcedTunnelEgress(network: n)))
-            else { return .stop }
-            sessions.open(Session(device: device, original: packet, translated: packet, stateful: true, routeToDevice: lastRoute))
-            return .delivered(.internetHost(packet.destination), packet)
+            // The edge SNATs to its own public address, which the design does not know (§16 D8), and the reply comes
+            // back the same way.
+            var out = packet
+            out.source = Packet.onPremisesEdgeAddress
+            var hop = Hop(
+                direction: direction, node: .onPremisesEdge(n), packet: packet, session: SessionEvent(device: device, kind: .created),
+                note: .forcedTunnelEgress(network: n))
+            hop.rewrites = [
+                Rewrite(
+                    field: .source, kind: .snat, beforeAddress: packet.source, beforePort: packet.sourcePort, afterAddress: out.source,
+                    afterPort: out.sourcePort)
+            ]
+            guard record(hop) else { return .stop }
+            sessions.open(Session(device: device, original: packet, translated: out, stateful: true, routeToDevice: lastRoute))
+            if direction == .forward && !warnings.contains(.forcedTunnelEgress(network: n)) {
+                warnings.append(.forcedTunnelEgress(network: n))
+            }
+            return .delivered(.internetHost(out.destination), out)
         }
         return dropHere(.onPremises(n), packet, .noRoute, .onPremisesNoRoute(network: n, destination: packet.destination))
     }
 
     /// A packet handed to a gateway by a route: on to the on-premises network that holds the destination.
     mutating func toGateway(_ g: Int, _ packet: Packet, route: Decision?) -> Step {
+        // The gateway's own subnet matters to every packet it handles (R15/R16 findings apply both ways).
+        touchedSubnets.insert(t.gateways[g].subnet)
         guard record(Hop(direction: direction, node: .vnetGateway(g), packet: packet)) else { return .stop }
         let networks = t.onPremises.indices.filter { t.onPremises[$0].gateway == g }
         if let n = networks.first(where: { t.onPremises[$0].addressPrefixes.contains { $0.contains(packet.destination) } }) {

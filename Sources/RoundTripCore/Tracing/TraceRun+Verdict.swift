@@ -49,6 +49,8 @@ extension TraceRun {
             reasonLeg = nil
             verdict = .unsupportedConfig
             cause = nil
+            // §16 D11: unsupported-config names the unsupported element.
+            if let element = unsupported.lazy.compactMap(\.element).first { droppedAt = element }
         }
         return FlowTrace(
             flowIndex: -1, forward: forward, reverse: reverse, verdict: verdict, reason: reason, reasonLeg: reasonLeg, droppedAt: droppedAt,

@@ -52,7 +52,7 @@ extension DocumentDecoder {
         else { return nil }
         guard let subnet = map.requiredString("subnet"), let privateIP = map.address("privateIPAddress", required: true) else { return nil }
         var spec = FirewallSpec(name: name, subnet: subnet, privateIPAddress: privateIP, source: map.source)
-        spec.instanceCount = map.int("instanceCount", range: 1...20) ?? 2
+        spec.instanceCount = map.int("instanceCount", range: 0...Int(Int32.max)) ?? 2
         spec.instanceIPAddresses = map.addresses("instanceIPAddresses")
         spec.publicIPAddresses = map.strings("publicIPAddresses")
         if map.value("snatPrivateRanges") != nil {
