@@ -76,9 +76,9 @@ public enum Graphviz {
 
     /// Which output formats work, by rendering a one-node graph in each.
     public static func availableFormats() -> [String] {
-        Format.allCases.map(\.rawValue).filter { format in
-            (try? render(dot: "digraph { a }", format: Format(rawValue: format)!)) != nil
-        }
+        Format.allCases.filter { format in
+            (try? render(dot: "digraph { a }", format: format)) != nil
+        }.map(\.rawValue)
     }
 
     /// The last error Graphviz stored; frees Graphviz's copy.
