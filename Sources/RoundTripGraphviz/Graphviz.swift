@@ -122,6 +122,7 @@ public enum GraphvizError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Graphviz loaded no layout plugins: its plugin configuration (`config6a`) is missing.
     case noPlugins(String)
 
+    /// The message shown to the user: what Graphviz failed at and, for missing plugins, how to repair the install.
     public var description: String {
         switch self {
         case .syntax(let message): return "Graphviz could not parse the DOT: \(message)"
