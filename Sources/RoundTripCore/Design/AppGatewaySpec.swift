@@ -1,6 +1,6 @@
-/// `applicationGateways[]`.
+/// An Application Gateway v2 as written in the design: frontends, listeners and backend pools (`applicationGateways[]`).
 public struct AppGatewaySpec: Sendable {
-    /// `frontendIPConfigurations[]`.
+    /// A frontend: the public or private address the gateway receives traffic on (`frontendIPConfigurations[]`).
     public struct Frontend: Sendable {
         /// The frontend's name, unique within the gateway.
         public var name: String
@@ -13,7 +13,7 @@ public struct AppGatewaySpec: Sendable {
         /// Creates a value.
         public init(name: String, source: SourceMap) { self.name = name; self.source = source }
     }
-    /// `httpListeners[]`.
+    /// A listener: the frontend, port and protocol that client connections arrive on, and the pool they go to (`httpListeners[]`).
     public struct Listener: Sendable {
         /// The listener's name, unique within the gateway; flows address it as `AGW/LISTENER`.
         public var name: String
@@ -39,7 +39,7 @@ public struct AppGatewaySpec: Sendable {
             self.backendPort = backendPort; self.source = source
         }
     }
-    /// `backendAddressPools[]`.
+    /// A backend pool: the workloads and addresses the gateway forwards requests to (`backendAddressPools[]`).
     public struct Pool: Sendable {
         /// The pool's name, unique within the gateway.
         public var name: String

@@ -1,9 +1,9 @@
-/// `kubernetesClusters[].outboundType`.
+/// How an AKS cluster's node egress leaves the cluster (`kubernetesClusters[].outboundType`).
 public enum OutboundType: String, Sendable, CaseIterable {
     case loadBalancer, managedNATGateway, userAssignedNATGateway, userDefinedRouting, none, block
 }
 
-/// `kubernetesClusters[]`.
+/// An AKS cluster as written in the design: networking, node pools, egress and Services (`kubernetesClusters[]`).
 public struct ClusterSpec: Sendable {
     /// The outbound settings of an AKS cluster's load balancer (`loadBalancerProfile`).
     public struct LoadBalancerProfile: Sendable {

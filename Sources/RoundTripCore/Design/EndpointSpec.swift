@@ -1,4 +1,4 @@
-/// `endpoints[]`.
+/// A named address outside Azure, on the Internet or in an on-premises network (`endpoints[]`).
 public struct EndpointSpec: Sendable {
     /// The endpoint's name; `internet` is reserved.
     public var name: String

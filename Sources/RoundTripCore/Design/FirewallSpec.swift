@@ -1,9 +1,9 @@
 /// A firewall rule collection's action.
 public enum RuleAction: String, Sendable, CaseIterable { case allow = "Allow", deny = "Deny" }
 
-/// `azureFirewalls[]`.
+/// An Azure Firewall as written in the design: placement, instances, public IPs and rule collections (`azureFirewalls[]`).
 public struct FirewallSpec: Sendable {
-    /// `natRuleCollections[].rules[]`.
+    /// A DNAT rule: traffic to a firewall public IP and port is sent on to a translated address and port (`natRuleCollections[].rules[]`).
     public struct NatRule: Sendable {
         /// The DNAT rule's name.
         public var name: String
@@ -31,7 +31,7 @@ public struct FirewallSpec: Sendable {
             self.translatedAddress = translatedAddress; self.translatedPort = translatedPort; self.source = source
         }
     }
-    /// `networkRuleCollections[].rules[]`.
+    /// A network rule: sources, destinations, protocols and ports the collection's action applies to (`networkRuleCollections[].rules[]`).
     public struct NetworkRule: Sendable {
         /// The network rule's name.
         public var name: String
@@ -73,7 +73,7 @@ public struct FirewallSpec: Sendable {
         /// The protocol as written in the design, e.g. `Https:443`.
         public var description: String { "\(kind.rawValue):\(port)" }
     }
-    /// `applicationRuleCollections[].rules[]`.
+    /// An application rule: sources allowed to reach DNS names over HTTP, HTTPS or MSSQL (`applicationRuleCollections[].rules[]`).
     public struct ApplicationRule: Sendable {
         /// The application rule's name.
         public var name: String

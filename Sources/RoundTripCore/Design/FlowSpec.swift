@@ -1,4 +1,4 @@
-/// `flows[]`.
+/// A flow to trace as written in the design, with what its round trip is expected to do (`flows[]`).
 public struct FlowSpec: Sendable {
     /// The flow's name, unique among flows.
     public var name: String

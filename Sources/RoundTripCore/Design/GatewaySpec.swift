@@ -1,7 +1,7 @@
-/// `virtualNetworkGateways[].gatewayType`.
+/// The kind of virtual network gateway (`virtualNetworkGateways[].gatewayType`).
 public enum GatewayType: String, Sendable, CaseIterable { case vpn = "Vpn", expressRoute = "ExpressRoute" }
 
-/// `virtualNetworkGateways[]`.
+/// A VPN or ExpressRoute gateway that connects a VNet to on-premises networks (`virtualNetworkGateways[]`).
 public struct GatewaySpec: Sendable {
     /// The gateway's name.
     public var name: String

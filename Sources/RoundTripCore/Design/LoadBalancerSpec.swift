@@ -11,9 +11,9 @@ public enum LBProtocol: String, Sendable, CaseIterable {
     }
 }
 
-/// `loadBalancers[]`.
+/// A Standard load balancer as written in the design: frontends, pools and rules (`loadBalancers[]`).
 public struct LoadBalancerSpec: Sendable {
-    /// `frontendIPConfigurations[]`.
+    /// A frontend: the public or private address the load balancer receives traffic on (`frontendIPConfigurations[]`).
     public struct Frontend: Sendable {
         /// The frontend's name, unique within the load balancer; flows address it as `LB/FRONTEND`.
         public var name: String
@@ -28,7 +28,7 @@ public struct LoadBalancerSpec: Sendable {
         /// Creates a value.
         public init(name: String, source: SourceMap) { self.name = name; self.source = source }
     }
-    /// `backendAddressPools[]`.
+    /// A backend pool: the workloads and addresses the load balancer spreads traffic over (`backendAddressPools[]`).
     public struct Pool: Sendable {
         /// The pool's name, unique within the load balancer.
         public var name: String
@@ -69,7 +69,7 @@ public struct LoadBalancerSpec: Sendable {
             self.source = source
         }
     }
-    /// `outboundRules[]`.
+    /// An outbound rule: the frontends whose public IPs a pool's members use for SNAT to the Internet (`outboundRules[]`).
     public struct OutboundRule: Sendable {
         /// The outbound rule's name, unique within the load balancer.
         public var name: String

@@ -1,4 +1,4 @@
-/// `natGateways[]`.
+/// A NAT Gateway: the public addresses its subnets' outbound traffic leaves with (`natGateways[]`).
 public struct NatGatewaySpec: Sendable {
     /// The NAT Gateway's name.
     public var name: String

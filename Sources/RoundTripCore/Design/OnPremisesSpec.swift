@@ -1,4 +1,4 @@
-/// `onPremisesNetworks[]`.
+/// An on-premises network reached through a virtual network gateway (`onPremisesNetworks[]`).
 public struct OnPremisesSpec: Sendable {
     /// The on-premises network's name.
     public var name: String

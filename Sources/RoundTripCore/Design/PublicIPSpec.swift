@@ -1,4 +1,4 @@
-/// `publicIPAddresses[]`.
+/// A public IP address or prefix that other elements refer to by name (`publicIPAddresses[]`).
 public struct PublicIPSpec: Sendable {
     /// The public IP's name, which firewalls, load balancers, NAT Gateways, workloads and flows refer to.
     public var name: String

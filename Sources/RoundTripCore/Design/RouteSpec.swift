@@ -9,7 +9,7 @@ public enum NextHopType: String, Sendable, CaseIterable, Hashable {
     case vnetPeering = "VNetPeering"
 }
 
-/// `routeTables[].routes[]`.
+/// A user-defined route: a destination and where matching packets go (`routeTables[].routes[]`).
 public struct RouteSpec: Sendable {
     /// The destination of a route: a CIDR or a service tag.
     public enum Destination: Sendable, Hashable {

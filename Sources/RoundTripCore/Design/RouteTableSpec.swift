@@ -1,4 +1,4 @@
-/// `routeTables[]`.
+/// A route table as written in the design: its routes and whether gateway routes propagate (`routeTables[]`).
 public struct RouteTableSpec: Sendable {
     /// The route table's name.
     public var name: String

@@ -1,4 +1,4 @@
-/// `virtualNetworks[].subnets[]`.
+/// A subnet as written in the design: its range and what is associated with it (`virtualNetworks[].subnets[]`).
 public struct SubnetSpec: Sendable {
     /// The subnet's name, unique within its VNet; some names (`AzureFirewallSubnet`, `GatewaySubnet`) carry Azure's special meaning.
     public var name: String

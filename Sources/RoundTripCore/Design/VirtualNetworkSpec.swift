@@ -1,4 +1,4 @@
-/// `virtualNetworks[]`.
+/// A virtual network as written in the design: its address space and subnets (`virtualNetworks[]`).
 public struct VirtualNetworkSpec: Sendable {
     /// The VNet's name.
     public var name: String

@@ -1,9 +1,9 @@
-/// `workloads[].kind`.
+/// What a workload is (`workloads[].kind`).
 public enum WorkloadKind: String, Sendable, CaseIterable {
     case vm, aksNodePool, pod, nva, privateEndpoint
 }
 
-/// `workloads[]`.
+/// A workload as written in the design: a VM, AKS node pool, pod, NVA or private endpoint (`workloads[]`).
 public struct WorkloadSpec: Sendable {
     /// The workload's name.
     public var name: String
