@@ -76,9 +76,9 @@ public enum Graphviz {
 
     /// Which output formats work, by rendering a one-node graph in each.
     public static func availableFormats() -> [String] {
-        Format.allCases.map(\.rawValue).filter { format in
-            (try? render(dot: "digraph { a }", format: Format(rawValue: format)!)) != nil
-        }
+        Format.allCases.filter { format in
+            (try? render(dot: "digraph { a }", format: format)) != nil
+        }.map(\.rawValue)
     }
 
     /// The last error Graphviz stored; frees Graphviz's copy.
@@ -122,6 +122,7 @@ public enum GraphvizError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Graphviz loaded no layout plugins: its plugin configuration (`config6a`) is missing.
     case noPlugins(String)
 
+    /// The message shown to the user: what Graphviz failed at and, for missing plugins, how to repair the install.
     public var description: String {
         switch self {
         case .syntax(let message): return "Graphviz could not parse the DOT: \(message)"

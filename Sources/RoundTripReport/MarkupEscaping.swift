@@ -13,7 +13,8 @@ enum MarkupEscaping {
             case "\"": out += "&quot;"
             case "'": out += apostrophe
             case "\n": out += newline
-            case "\t" where keepTabs != nil: out += keepTabs!
+            case "\t":
+                if let keepTabs { out += keepTabs }
             default:
                 if scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)

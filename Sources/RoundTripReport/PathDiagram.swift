@@ -14,7 +14,10 @@ public enum PathDiagram {
         for hop in trace.forward + trace.reverse where !nodes.contains(hop.node) { nodes.append(hop.node) }
         if let dropped = trace.droppedAt, !nodes.contains(dropped) { nodes.append(dropped) }
         let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($0.element, $0.offset) })
-        func nodeID(_ node: Node) -> String { "\(id)n\(index[node]!)" }
+        func nodeID(_ node: Node) -> String {
+            guard let n = index[node] else { preconditionFailure("every node drawn is a hop or the drop point, all collected in `nodes`") }
+            return "\(id)n\(n)"
+        }
 
         var out = "digraph \(DOTText.quoted(id)) {\n"
         out += "  graph [id=\(DOTText.quoted(id)), rankdir=LR, compound=true, newrank=true, nodesep=0.5, ranksep=0.9, "
@@ -35,14 +38,14 @@ public enum PathDiagram {
             out +=
                 "    label=<<B>\(DOTText.html(t.vnets[v].name))</B> <FONT POINT-SIZE=\"9\">\(DOTText.html(t.vnets[v].addressSpace.map(\.description).joined(separator: ", ")))</FONT>>;\n"
             out += "    style=\"rounded\"; color=\"#9ca3af\"; fontsize=11;\n"
-            for s in bySubnet.keys.filter({ t.subnets[$0].vnet == v }).sorted() {
+            for (s, members) in bySubnet.filter({ t.subnets[$0.key].vnet == v }).sorted(by: { $0.key < $1.key }) {
                 let subnet = t.subnets[s]
                 var label = "\(DOTText.html(subnet.name)) <FONT POINT-SIZE=\"9\">\(subnet.prefix)"
                 if let table = subnet.routeTable { label += " · route table \(DOTText.html(t.routeTables[table].name))" }
                 label += "</FONT>"
                 out +=
                     "    subgraph \"cluster_\(id)w\(s)\" {\n      id=\"\(id)w\(s)\"; label=<\(label)>; style=\"rounded,dashed\"; color=\"#cbd5e1\"; fontsize=10;\n"
-                for node in bySubnet[s]! { out += "      " + nodeLine(node, id: nodeID(node), trace: trace, in: t) }
+                for node in members { out += "      " + nodeLine(node, id: nodeID(node), trace: trace, in: t) }
                 out += "    }\n"
             }
             out += "  }\n"

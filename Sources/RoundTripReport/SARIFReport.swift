@@ -5,13 +5,13 @@ import RoundTripCore
 public enum SARIFReport {
     /// A finding kind with a stable rule id.
     public struct Rule: Sendable {
-        /// `id`.
+        /// The stable rule id, e.g. `RT001`; never reused for another meaning.
         public var id: String
-        /// `name`.
+        /// The rule's readable name, e.g. `asymmetric-path`.
         public var name: String
-        /// `short`.
+        /// A one-sentence summary of the finding.
         public var short: String
-        /// `help`.
+        /// What the finding means and how to fix it.
         public var help: String
     }
 

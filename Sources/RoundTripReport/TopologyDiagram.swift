@@ -18,7 +18,7 @@ public enum TopologyDiagram {
         out += "\(failing.count) with findings</FONT>>;\n"
 
         // Anchors: a node per subnet so edges can reach the cluster (lhead).
-        var anchor: [Int: String] = [:]
+        func anchor(_ s: Int) -> String { "\(id)s\(s)" }
         var workloadNode: [Int: String] = [:]
         for (v, vnet) in t.vnets.enumerated() {
             out += "  subgraph \"cluster_\(id)v\(v)\" {\n    id=\"\(id)v\(v)\";\n"
@@ -30,8 +30,7 @@ public enum TopologyDiagram {
                 out += "    subgraph \"cluster_\(id)w\(s)\" {\n      id=\"\(id)w\(s)\";\n"
                 out +=
                     "      label=<\(DOTText.html(subnet.name)) <FONT POINT-SIZE=\"8\">\(subnet.prefix)</FONT>>; style=\"rounded,dashed\"; color=\"#cbd5e1\"; fontsize=10;\n"
-                let anchorID = "\(id)s\(s)"
-                anchor[s] = anchorID
+                let anchorID = anchor(s)
                 out += "      \(anchorID) [id=\"\(anchorID)\", shape=point, width=0.05, style=invis];\n"
                 for (w, workload) in t.workloads.enumerated() where workload.subnet == s {
                     let nodeID = "\(id)w\(w)"
@@ -91,7 +90,7 @@ public enum TopologyDiagram {
             if table.routes.count > 8 { label += "<BR ALIGN=\"LEFT\"/>… \(table.routes.count - 8) more" }
             out += "  \(id)rt\(r) [id=\"\(id)rt\(r)\", shape=note, fillcolor=\"#fffbea\", label=<\(label)<BR ALIGN=\"LEFT\"/>>];\n"
             for s in users {
-                out += "  \(id)rt\(r) -> \(anchor[s]!) [lhead=\"cluster_\(id)w\(s)\", style=dotted, arrowhead=none];\n"
+                out += "  \(id)rt\(r) -> \(anchor(s)) [lhead=\"cluster_\(id)w\(s)\", style=dotted, arrowhead=none];\n"
             }
         }
         // Peerings: one edge per pair.
@@ -103,7 +102,7 @@ public enum TopologyDiagram {
             if peering.allowForwardedTraffic && back?.allowForwardedTraffic == true { flags.append("forwarded ✓") }
             let colour = back == nil ? DiagramStyle.failure : "#374151"
             out +=
-                "  \(anchor[from]!) -> \(anchor[to]!) [ltail=\"cluster_\(id)v\(peering.from)\", lhead=\"cluster_\(id)v\(peering.to)\", dir=both, "
+                "  \(anchor(from)) -> \(anchor(to)) [ltail=\"cluster_\(id)v\(peering.from)\", lhead=\"cluster_\(id)v\(peering.to)\", dir=both, "
             out += "color=\"\(colour)\", penwidth=1.4, label=<peering\(back == nil ? " (one side only)" : "")"
             out += flags.isEmpty ? "" : "<BR/>\(flags.joined(separator: ", "))"
             out += ">];\n"
@@ -145,7 +144,7 @@ public enum TopologyDiagram {
             out += "NAT gateway · \(nat.addresses.map(\.description).joined(separator: ", "))</FONT>>];\n"
             out += "  \(id)nat\(n) -> \(id)internet [arrowhead=none];\n"
             for s in t.subnets.indices where t.subnets[s].natGateway == n {
-                out += "  \(anchor[s]!) -> \(id)nat\(n) [ltail=\"cluster_\(id)w\(s)\", style=dashed, label=<egress>];\n"
+                out += "  \(anchor(s)) -> \(id)nat\(n) [ltail=\"cluster_\(id)w\(s)\", style=dashed, label=<egress>];\n"
             }
         }
         for (f, fw) in t.firewalls.enumerated() where !fw.publicAddresses.isEmpty {

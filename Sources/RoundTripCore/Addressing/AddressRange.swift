@@ -22,6 +22,7 @@ public struct AddressRange: Hashable, Sendable, CustomStringConvertible {
     /// Every address.
     public static let all = AddressRange(IPv4Address(0), IPv4Address(UInt32.max))
 
+    /// A single address as itself, every address as `*`, otherwise `first-last`.
     public var description: String {
         if lower == upper { return lower.description }
         if self == .all { return "*" }

@@ -45,6 +45,7 @@ public struct IPv4Address: Hashable, Comparable, Sendable, CustomStringConvertib
         "\(value >> 24).\((value >> 16) & 0xff).\((value >> 8) & 0xff).\(value & 0xff)"
     }
 
+    /// Numeric order: 10.0.0.9 sorts before 10.0.0.10.
     public static func < (lhs: IPv4Address, rhs: IPv4Address) -> Bool { lhs.value < rhs.value }
 
     /// Whether the address is in an IANA private range (RFC 1918 or RFC 6598 shared space).

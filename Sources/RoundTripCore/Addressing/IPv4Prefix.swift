@@ -46,6 +46,7 @@ public struct IPv4Prefix: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// CIDR text; a /32 is still written with its length.
     public var description: String { "\(network)/\(length)" }
 
+    /// By network address, then the shorter (wider) prefix first.
     public static func < (lhs: IPv4Prefix, rhs: IPv4Prefix) -> Bool {
         lhs.network == rhs.network ? lhs.length < rhs.length : lhs.network < rhs.network
     }

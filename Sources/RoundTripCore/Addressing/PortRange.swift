@@ -31,6 +31,7 @@ public struct PortRange: Hashable, Sendable, CustomStringConvertible {
         self.init(low, high)
     }
 
+    /// Any port as `*`, a single port as itself, otherwise `low-high`.
     public var description: String {
         if self == .any { return "*" }
         return lower == upper ? "\(lower)" : "\(lower)-\(upper)"

@@ -21,15 +21,19 @@ extension TopologyCompiler {
                         "endpoint '\(spec.name)' address \(address) is outside on-premises network '\(name)'")
                 }
             }
-            var address = spec.ipAddress
+            let address: IPv4Address
             var representative = false
-            if address == nil {
+            if let given = spec.ipAddress {
+                address = given
+            } else {
                 guard spec.fqdn != nil else {
                     error(.missingField, spec.source.element, "endpoint '\(spec.name)' needs ipAddress or fqdn")
                     continue
                 }
-                if let onPrem {
-                    address = topology.onPremises[onPrem].addressPrefixes.first.map { IPv4Address($0.network.value &+ 10) }
+                // An on-premises network without prefixes has no address to offer; such an endpoint takes
+                // a TEST-NET-2 representative like any unknown address.
+                if let onPrem, let first = topology.onPremises[onPrem].addressPrefixes.first {
+                    address = IPv4Address(first.network.value &+ 10)
                 } else {
                     // Unknown public address: a representative from TEST-NET-2 (198.51.100.0/24).
                     address = IPv4Address(IPv4Address(198, 51, 100, 0).value &+ synthesized)
@@ -39,7 +43,7 @@ extension TopologyCompiler {
             }
             topology.endpoints.append(
                 Endpoint(
-                    name: spec.name, address: address!, addressIsRepresentative: representative, fqdn: spec.fqdn, onPremises: onPrem,
+                    name: spec.name, address: address, addressIsRepresentative: representative, fqdn: spec.fqdn, onPremises: onPrem,
                     source: spec.source))
         }
     }

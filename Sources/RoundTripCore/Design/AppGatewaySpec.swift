@@ -1,33 +1,33 @@
-/// `applicationGateways[]`.
+/// An Application Gateway v2 as written in the design: frontends, listeners and backend pools (`applicationGateways[]`).
 public struct AppGatewaySpec: Sendable {
-    /// `frontendIPConfigurations[]`.
+    /// A frontend: the public or private address the gateway receives traffic on (`frontendIPConfigurations[]`).
     public struct Frontend: Sendable {
-        /// `name` (docs/format.md).
+        /// The frontend's name, unique within the gateway.
         public var name: String
-        /// `publicIPAddress` (docs/format.md).
+        /// The public IP (by name) of a public frontend.
         public var publicIPAddress: String?
-        /// `privateIPAddress` (docs/format.md).
+        /// The address of a private frontend, inside the gateway's subnet.
         public var privateIPAddress: IPv4Address?
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, source: SourceMap) { self.name = name; self.source = source }
     }
-    /// `httpListeners[]`.
+    /// A listener: the frontend, port and protocol that client connections arrive on, and the pool they go to (`httpListeners[]`).
     public struct Listener: Sendable {
-        /// `name` (docs/format.md).
+        /// The listener's name, unique within the gateway; flows address it as `AGW/LISTENER`.
         public var name: String
-        /// `frontendIPConfiguration` (docs/format.md).
+        /// The frontend (by name) the listener binds to.
         public var frontendIPConfiguration: String
-        /// `port` (docs/format.md).
+        /// The port the listener accepts connections on.
         public var port: UInt16
-        /// `protocolKind` (docs/format.md).
+        /// The listener protocol, Http or Https.
         public var protocolKind: FirewallSpec.AppProtocol.Kind
-        /// `backendAddressPool` (docs/format.md).
+        /// The pool (by name) that requests are forwarded to.
         public var backendAddressPool: String
-        /// `backendPort` (docs/format.md).
+        /// The port the gateway connects to on the backends.
         public var backendPort: UInt16
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(
@@ -39,34 +39,34 @@ public struct AppGatewaySpec: Sendable {
             self.backendPort = backendPort; self.source = source
         }
     }
-    /// `backendAddressPools[]`.
+    /// A backend pool: the workloads and addresses the gateway forwards requests to (`backendAddressPools[]`).
     public struct Pool: Sendable {
-        /// `name` (docs/format.md).
+        /// The pool's name, unique within the gateway.
         public var name: String
-        /// `members` (docs/format.md).
+        /// Workloads (by name) whose addresses join the pool.
         public var members: [String] = []
-        /// `ipAddresses` (docs/format.md).
+        /// Individual backend addresses.
         public var ipAddresses: [IPv4Address] = []
-        /// `fqdns` (docs/format.md).
+        /// Backends given by DNS name.
         public var fqdns: [String] = []
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, source: SourceMap) { self.name = name; self.source = source }
     }
-    /// `name` (docs/format.md).
+    /// The application gateway's name.
     public var name: String
-    /// `subnet` (docs/format.md).
+    /// The gateway's dedicated subnet, as `VNET/SUBNET`.
     public var subnet: String
-    /// `instanceIPAddresses` (docs/format.md).
+    /// The instances' private addresses, which backends see as the source; empty takes two from the subnet.
     public var instanceIPAddresses: [IPv4Address] = []
-    /// `frontendIPConfigurations` (docs/format.md).
+    /// The gateway's public and private frontends.
     public var frontendIPConfigurations: [Frontend] = []
-    /// `httpListeners` (docs/format.md).
+    /// The listeners that accept client connections.
     public var httpListeners: [Listener] = []
-    /// `backendAddressPools` (docs/format.md).
+    /// The pools requests are forwarded to.
     public var backendAddressPools: [Pool] = []
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, subnet: String, source: SourceMap) {

@@ -7,29 +7,29 @@ public struct AssertionSpec: Sendable {
         /// Anything but `asymmetric` and `nat-mismatch`.
         case noAsymmetry
     }
-    /// `name` (docs/format.md).
+    /// The assertion's name, unique among assertions.
     public var name: String
-    /// `description` (docs/format.md).
+    /// Free text shown with the assertion's result.
     public var description: String?
-    /// `from` (docs/format.md).
+    /// The clients as written: `internet`, `workloads`, an on-premises network, a CIDR, a VNet or subnet, or a host.
     public var from: String
-    /// `to` (docs/format.md).
+    /// The destinations as written: `frontends`, `internet`, a VNet or subnet, or a single element or address.
     public var to: String
-    /// `port` (docs/format.md).
+    /// The destination port; nil takes the port the destination implies.
     public var port: UInt16?
-    /// `protocolType` (docs/format.md).
+    /// The transport protocol of the traced round trips (default TCP).
     public var protocolType = TransportProtocol.tcp
-    /// `expect` (docs/format.md).
+    /// The verdict every round trip must have, or `no-asymmetry`; nil checks only the other conditions.
     public var expect: Expectation?
-    /// `through` (docs/format.md).
+    /// A device (firewall, NVA, gateway, …) that both directions must pass.
     public var through: String?
-    /// `egressVia` (docs/format.md).
+    /// The public IP (name or address) the traffic must leave with.
     public var egressVia: String?
     /// Fails when a source workload reaches the Internet through default outbound access (K1, L12).
     public var noDefaultOutboundAccess = false
-    /// `bidirectional` (docs/format.md).
+    /// Whether the assertion is also checked from `to` back to `from`.
     public var bidirectional = false
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, from: String, to: String, source: SourceMap) {

@@ -1,69 +1,69 @@
-/// `kubernetesClusters[].outboundType`.
+/// How an AKS cluster's node egress leaves the cluster (`kubernetesClusters[].outboundType`).
 public enum OutboundType: String, Sendable, CaseIterable {
     case loadBalancer, managedNATGateway, userAssignedNATGateway, userDefinedRouting, none, block
 }
 
-/// `kubernetesClusters[]`.
+/// An AKS cluster as written in the design: networking, node pools, egress and Services (`kubernetesClusters[]`).
 public struct ClusterSpec: Sendable {
-    /// `loadBalancerProfile`.
+    /// The outbound settings of an AKS cluster's load balancer (`loadBalancerProfile`).
     public struct LoadBalancerProfile: Sendable {
-        /// `managedOutboundIPCount` (docs/format.md).
+        /// How many AKS-managed outbound public IPs the cluster load balancer gets (1–100).
         public var managedOutboundIPCount: Int?
-        /// `outboundIPs` (docs/format.md).
+        /// Your own public IPs (by name) for egress, used instead of managed ones.
         public var outboundIPs: [String] = []
-        /// `allocatedOutboundPorts` (docs/format.md).
+        /// SNAT ports per node; 0 means Azure's default allocation.
         public var allocatedOutboundPorts = 0
-        /// `idleTimeoutInMinutes` (docs/format.md).
+        /// The idle timeout of outbound flows, in minutes.
         public var idleTimeoutInMinutes = 30
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(source: SourceMap) { self.source = source }
     }
     /// `services[]`: a `type: LoadBalancer` Service.
     public struct Service: Sendable {
-        /// `name` (docs/format.md).
+        /// The Service's name, unique within the cluster.
         public var name: String
-        /// `isInternal` (docs/format.md).
+        /// Whether the frontend is internal (a private address) rather than public.
         public var isInternal = false
-        /// `port` (docs/format.md).
+        /// The Service port, which is also the frontend port.
         public var port: UInt16
-        /// `nodePort` (docs/format.md).
+        /// The node port kube-proxy opens on every node.
         public var nodePort: UInt16?
-        /// `protocolType` (docs/format.md).
+        /// The Service protocol, TCP or UDP.
         public var protocolType: TransportProtocol = .tcp
-        /// `publicIPAddress` (docs/format.md).
+        /// The public IP (by name) of a public Service.
         public var publicIPAddress: String?
-        /// `privateIPAddress` (docs/format.md).
+        /// The frontend address of an internal Service.
         public var privateIPAddress: IPv4Address?
-        /// `enableFloatingIP` (docs/format.md).
+        /// Whether the generated load-balancing rule uses floating IP, as AKS programs it (extension, default true).
         public var enableFloatingIP = true
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, port: UInt16, source: SourceMap) {
             self.name = name; self.port = port; self.source = source
         }
     }
-    /// `name` (docs/format.md).
+    /// The cluster's name.
     public var name: String
-    /// `outboundType` (docs/format.md).
+    /// How node egress leaves the cluster (default load balancer).
     public var outboundType = OutboundType.loadBalancer
-    /// `networkPlugin` (docs/format.md).
+    /// The pod networking plugin: `azure` (pods get VNet addresses) or `kubenet`.
     public var networkPlugin = "azure"
-    /// `podCidr` (docs/format.md).
+    /// The pod address range on kubenet.
     public var podCidr: IPv4Prefix?
-    /// `nodePools` (docs/format.md).
+    /// The cluster's `aksNodePool` workloads, by name.
     public var nodePools: [String] = []
-    /// `loadBalancer` (docs/format.md).
+    /// The cluster's Standard load balancer; created the way AKS does when no load balancer has this name.
     public var loadBalancer: String?
-    /// `natGateway` (docs/format.md).
+    /// The NAT Gateway used by the NAT outbound types.
     public var natGateway: String?
-    /// `loadBalancerProfile` (docs/format.md).
+    /// The outbound settings of the cluster load balancer.
     public var loadBalancerProfile: LoadBalancerProfile?
-    /// `services` (docs/format.md).
+    /// The cluster's `type: LoadBalancer` Services.
     public var services: [Service] = []
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, source: SourceMap) { self.name = name; self.source = source }

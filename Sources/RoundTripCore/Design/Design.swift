@@ -5,45 +5,45 @@
 public struct Design: Sendable {
     /// The file the design came from (as given by the user).
     public var file: String
-    /// `name`.
+    /// The design's name, used in report titles.
     public var name: String
-    /// `description`.
+    /// Free text about the design.
     public var description: String?
     /// `region`, default `westeurope`.
     public var region: String = "westeurope"
-    /// `publicIPAddresses`.
+    /// The public IP addresses and prefixes that other elements refer to by name.
     public var publicIPAddresses: [PublicIPSpec] = []
-    /// `virtualNetworks`.
+    /// The virtual networks and their subnets.
     public var virtualNetworks: [VirtualNetworkSpec] = []
-    /// `virtualNetworkPeerings`.
+    /// The peerings, one entry per direction.
     public var virtualNetworkPeerings: [PeeringSpec] = []
-    /// `routeTables`.
+    /// The route tables and their user-defined routes.
     public var routeTables: [RouteTableSpec] = []
-    /// `natGateways`.
+    /// The NAT Gateways.
     public var natGateways: [NatGatewaySpec] = []
-    /// `virtualNetworkGateways`.
+    /// The VPN and ExpressRoute gateways.
     public var virtualNetworkGateways: [GatewaySpec] = []
-    /// `onPremisesNetworks`.
+    /// The on-premises networks reached through a virtual network gateway.
     public var onPremisesNetworks: [OnPremisesSpec] = []
-    /// `loadBalancers`.
+    /// The Standard load balancers.
     public var loadBalancers: [LoadBalancerSpec] = []
-    /// `azureFirewalls`.
+    /// The Azure Firewalls and their rule collections.
     public var azureFirewalls: [FirewallSpec] = []
-    /// `applicationGateways`.
+    /// The Application Gateways (v2).
     public var applicationGateways: [AppGatewaySpec] = []
-    /// `workloads`.
+    /// The VMs, AKS node pools, pods, NVAs and private endpoints.
     public var workloads: [WorkloadSpec] = []
-    /// `kubernetesClusters`.
+    /// The AKS clusters.
     public var kubernetesClusters: [ClusterSpec] = []
-    /// `endpoints`.
+    /// Named addresses outside Azure (Internet or on-premises hosts).
     public var endpoints: [EndpointSpec] = []
-    /// `flows`.
+    /// The flows to trace, with their expected outcomes.
     public var flows: [FlowSpec] = []
     /// `serviceTags` (extension): tag definitions that override or extend the built-in offline table.
     public var serviceTags: [ServiceTagSpec] = []
     /// `assertions` (extension): properties checked for every client.
     public var assertions: [AssertionSpec] = []
-    /// `options`.
+    /// Analysis options that choose between documented and observed Azure behaviour.
     public var options = AnalysisOptions()
     /// Position of the document root.
     public var source: SourceMap

@@ -7,6 +7,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         /// The design is invalid; nothing was analysed.
         case error
 
+        /// Orders by seriousness: a warning sorts before an error.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
@@ -50,5 +51,6 @@ public struct DesignError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 
+    /// Every diagnostic, one per line, in file order.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -1,14 +1,14 @@
-/// `endpoints[]`.
+/// A named address outside Azure, on the Internet or in an on-premises network (`endpoints[]`).
 public struct EndpointSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The endpoint's name; `internet` is reserved.
     public var name: String
-    /// `ipAddress` (docs/format.md).
+    /// The endpoint's address; without it one is chosen to represent the FQDN.
     public var ipAddress: IPv4Address?
-    /// `fqdn` (docs/format.md).
+    /// The endpoint's DNS name.
     public var fqdn: String?
-    /// `onPremisesNetwork` (docs/format.md).
+    /// The on-premises network (by name) the host lives in; nil for an Internet host.
     public var onPremisesNetwork: String?
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, source: SourceMap) { self.name = name; self.source = source }

@@ -1,25 +1,25 @@
 /// A firewall rule collection's action.
 public enum RuleAction: String, Sendable, CaseIterable { case allow = "Allow", deny = "Deny" }
 
-/// `azureFirewalls[]`.
+/// An Azure Firewall as written in the design: placement, instances, public IPs and rule collections (`azureFirewalls[]`).
 public struct FirewallSpec: Sendable {
-    /// `natRuleCollections[].rules[]`.
+    /// A DNAT rule: traffic to a firewall public IP and port is sent on to a translated address and port (`natRuleCollections[].rules[]`).
     public struct NatRule: Sendable {
-        /// `name` (docs/format.md).
+        /// The DNAT rule's name.
         public var name: String
-        /// `protocols` (docs/format.md).
+        /// The protocols the rule matches (TCP, UDP).
         public var protocols: [TransportProtocol]
-        /// `sourceAddresses` (docs/format.md).
+        /// The sources the rule matches; `*` for any.
         public var sourceAddresses: [String]
-        /// `destinationAddresses` (docs/format.md).
+        /// The firewall's public IPs the rule listens on, as addresses or public-IP names.
         public var destinationAddresses: [String]
-        /// `destinationPorts` (docs/format.md).
+        /// The destination ports the rule matches.
         public var destinationPorts: [PortRange]
-        /// `translatedAddress` (docs/format.md).
+        /// The new destination address.
         public var translatedAddress: IPv4Address
-        /// `translatedPort` (docs/format.md).
+        /// The new destination port.
         public var translatedPort: UInt16
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(
@@ -31,23 +31,23 @@ public struct FirewallSpec: Sendable {
             self.translatedAddress = translatedAddress; self.translatedPort = translatedPort; self.source = source
         }
     }
-    /// `networkRuleCollections[].rules[]`.
+    /// A network rule: sources, destinations, protocols and ports the collection's action applies to (`networkRuleCollections[].rules[]`).
     public struct NetworkRule: Sendable {
-        /// `name` (docs/format.md).
+        /// The network rule's name.
         public var name: String
         /// Protocols; `nil` entry list means Any.
         public var protocols: [TransportProtocol]
-        /// `anyProtocol` (docs/format.md).
+        /// Whether the rule lists `Any`, matching every protocol.
         public var anyProtocol: Bool
-        /// `sourceAddresses` (docs/format.md).
+        /// The sources the rule matches.
         public var sourceAddresses: [String]
-        /// `destinationAddresses` (docs/format.md).
+        /// The destinations the rule matches by address.
         public var destinationAddresses: [String]
-        /// `destinationFqdns` (docs/format.md).
+        /// The destinations the rule matches by DNS name.
         public var destinationFqdns: [String]
-        /// `destinationPorts` (docs/format.md).
+        /// The destination ports the rule matches.
         public var destinationPorts: [PortRange]
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(
@@ -62,30 +62,30 @@ public struct FirewallSpec: Sendable {
     }
     /// Application protocol of an application rule (`Https:443`).
     public struct AppProtocol: Sendable, Hashable, CustomStringConvertible {
-        /// `Kind`.
+        /// An application protocol an application rule can match.
         public enum Kind: String, Sendable, CaseIterable { case http = "Http", https = "Https", mssql = "Mssql" }
-        /// `kind` (docs/format.md).
+        /// The application protocol: Http, Https or Mssql.
         public var kind: Kind
-        /// `port` (docs/format.md).
+        /// The port the protocol is matched on.
         public var port: UInt16
         /// Creates a value.
         public init(kind: Kind, port: UInt16) { self.kind = kind; self.port = port }
-        /// `description` (docs/format.md).
+        /// The protocol as written in the design, e.g. `Https:443`.
         public var description: String { "\(kind.rawValue):\(port)" }
     }
-    /// `applicationRuleCollections[].rules[]`.
+    /// An application rule: sources allowed to reach DNS names over HTTP, HTTPS or MSSQL (`applicationRuleCollections[].rules[]`).
     public struct ApplicationRule: Sendable {
-        /// `name` (docs/format.md).
+        /// The application rule's name.
         public var name: String
-        /// `sourceAddresses` (docs/format.md).
+        /// The sources the rule matches.
         public var sourceAddresses: [String]
-        /// `protocols` (docs/format.md).
+        /// The protocols and ports the rule matches, e.g. `Https:443`.
         public var protocols: [AppProtocol]
-        /// `targetFqdns` (docs/format.md).
+        /// The DNS names the rule matches; a leading `*.` matches any subdomain.
         public var targetFqdns: [String]
-        /// `fqdnTags` (docs/format.md).
+        /// Microsoft-maintained name groups the rule matches, such as `AzureKubernetesService`.
         public var fqdnTags: [String]
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(
@@ -98,49 +98,49 @@ public struct FirewallSpec: Sendable {
     }
     /// A rule collection of any type.
     public struct Collection<Rule: Sendable>: Sendable {
-        /// `name` (docs/format.md).
+        /// The collection's name, unique within the firewall.
         public var name: String
-        /// `priority` (docs/format.md).
+        /// The collection's priority (100–65000); lower numbers are evaluated first.
         public var priority: Int
-        /// `action` (docs/format.md).
+        /// What a matching rule in the collection does.
         public var action: RuleAction
-        /// `rules` (docs/format.md).
+        /// The collection's rules, unique by name.
         public var rules: [Rule]
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, priority: Int, action: RuleAction, rules: [Rule], source: SourceMap) {
             self.name = name; self.priority = priority; self.action = action; self.rules = rules; self.source = source
         }
     }
-    /// `threatIntelMode`.
+    /// What the firewall does with traffic to or from known-malicious addresses: nothing, alert, or deny.
     public enum ThreatIntelMode: String, Sendable, CaseIterable { case off = "Off", alert = "Alert", deny = "Deny" }
 
-    /// `name` (docs/format.md).
+    /// The firewall's name.
     public var name: String
-    /// `subnet` (docs/format.md).
+    /// The firewall's subnet, always `VNET/AzureFirewallSubnet`.
     public var subnet: String
-    /// `privateIPAddress` (docs/format.md).
+    /// The firewall's private frontend address, normally `.4` of its subnet.
     public var privateIPAddress: IPv4Address
-    /// `instanceCount` (docs/format.md).
+    /// The number of backend instances (1–20); their addresses follow the frontend.
     public var instanceCount = 2
-    /// `instanceIPAddresses` (docs/format.md).
+    /// The instances' addresses, written out instead of `instanceCount`.
     public var instanceIPAddresses: [IPv4Address] = []
-    /// `publicIPAddresses` (docs/format.md).
+    /// The firewall's public IPs, by name.
     public var publicIPAddresses: [String] = []
     /// `snatPrivateRanges`; nil = `IANAPrivateRanges`.
     public var snatPrivateRanges: [IPv4Prefix]?
-    /// `forcedTunneling` (docs/format.md).
+    /// Forced-tunnelling mode: Internet-bound traffic is sent on towards on-premises.
     public var forcedTunneling = false
-    /// `threatIntelMode` (docs/format.md).
+    /// The threat-intelligence filtering mode (default Alert).
     public var threatIntelMode = ThreatIntelMode.alert
-    /// `natRuleCollections` (docs/format.md).
+    /// The DNAT rule collections.
     public var natRuleCollections: [Collection<NatRule>] = []
-    /// `networkRuleCollections` (docs/format.md).
+    /// The network rule collections.
     public var networkRuleCollections: [Collection<NetworkRule>] = []
-    /// `applicationRuleCollections` (docs/format.md).
+    /// The application rule collections.
     public var applicationRuleCollections: [Collection<ApplicationRule>] = []
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, subnet: String, privateIPAddress: IPv4Address, source: SourceMap) {

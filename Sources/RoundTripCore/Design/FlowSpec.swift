@@ -1,26 +1,26 @@
-/// `flows[]`.
+/// A flow to trace as written in the design, with what its round trip is expected to do (`flows[]`).
 public struct FlowSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The flow's name, unique among flows.
     public var name: String
-    /// `from` (docs/format.md).
+    /// Where the flow starts, as written: an endpoint, workload, public IP, `LB/FRONTEND`, `AGW/LISTENER` or address.
     public var from: String
-    /// `to` (docs/format.md).
+    /// Where the flow goes, as written; the same choices as `from`.
     public var to: String
-    /// `port` (docs/format.md).
+    /// The destination port; nil where the destination implies one.
     public var port: UInt16?
-    /// `sourcePort` (docs/format.md).
+    /// The source port of the traced packet (extension); nil means 50000.
     public var sourcePort: UInt16?
-    /// `protocolType` (docs/format.md).
+    /// The transport protocol (default TCP).
     public var protocolType = TransportProtocol.tcp
-    /// `expect` (docs/format.md).
+    /// The verdict the flow is expected to have.
     public var expect: Verdict?
-    /// `expectDroppedAt` (docs/format.md).
+    /// The element expected to drop the flow.
     public var expectDroppedAt: String?
-    /// `expectEgressIP` (docs/format.md).
+    /// The source address the destination is expected to see.
     public var expectEgressIP: IPv4Address?
-    /// `description` (docs/format.md).
+    /// Free text shown in reports (extension).
     public var description: String?
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, from: String, to: String, source: SourceMap) {

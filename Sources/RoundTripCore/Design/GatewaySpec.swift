@@ -1,17 +1,17 @@
-/// `virtualNetworkGateways[].gatewayType`.
+/// The kind of virtual network gateway (`virtualNetworkGateways[].gatewayType`).
 public enum GatewayType: String, Sendable, CaseIterable { case vpn = "Vpn", expressRoute = "ExpressRoute" }
 
-/// `virtualNetworkGateways[]`.
+/// A VPN or ExpressRoute gateway that connects a VNet to on-premises networks (`virtualNetworkGateways[]`).
 public struct GatewaySpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The gateway's name.
     public var name: String
-    /// `gatewayType` (docs/format.md).
+    /// The kind of gateway: VPN or ExpressRoute.
     public var gatewayType: GatewayType
-    /// `subnet` (docs/format.md).
+    /// The gateway's subnet, always `VNET/GatewaySubnet`.
     public var subnet: String
-    /// `bgpEnabled` (docs/format.md).
+    /// Whether the gateway exchanges routes over BGP (default true).
     public var bgpEnabled = true
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, gatewayType: GatewayType, subnet: String, source: SourceMap) {

@@ -11,53 +11,53 @@ public enum LBProtocol: String, Sendable, CaseIterable {
     }
 }
 
-/// `loadBalancers[]`.
+/// A Standard load balancer as written in the design: frontends, pools and rules (`loadBalancers[]`).
 public struct LoadBalancerSpec: Sendable {
-    /// `frontendIPConfigurations[]`.
+    /// A frontend: the public or private address the load balancer receives traffic on (`frontendIPConfigurations[]`).
     public struct Frontend: Sendable {
-        /// `name` (docs/format.md).
+        /// The frontend's name, unique within the load balancer; flows address it as `LB/FRONTEND`.
         public var name: String
-        /// `publicIPAddress` (docs/format.md).
+        /// The public IP (by name) of a public frontend.
         public var publicIPAddress: String?
-        /// `subnet` (docs/format.md).
+        /// The subnet of an internal frontend, as `VNET/SUBNET`.
         public var subnet: String?
-        /// `privateIPAddress` (docs/format.md).
+        /// The address of an internal frontend.
         public var privateIPAddress: IPv4Address?
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, source: SourceMap) { self.name = name; self.source = source }
     }
-    /// `backendAddressPools[]`.
+    /// A backend pool: the workloads and addresses the load balancer spreads traffic over (`backendAddressPools[]`).
     public struct Pool: Sendable {
-        /// `name` (docs/format.md).
+        /// The pool's name, unique within the load balancer.
         public var name: String
-        /// `members` (docs/format.md).
+        /// Workloads (by name); every address of each one joins the pool.
         public var members: [String] = []
-        /// `ipAddresses` (docs/format.md).
+        /// Individual backend addresses.
         public var ipAddresses: [IPv4Address] = []
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, source: SourceMap) { self.name = name; self.source = source }
     }
     /// `loadBalancingRules[]` and `inboundNatRules[]`.
     public struct Rule: Sendable {
-        /// `name` (docs/format.md).
+        /// The rule's name, unique within the load balancer.
         public var name: String
-        /// `frontendIPConfiguration` (docs/format.md).
+        /// The frontend (by name) the rule listens on.
         public var frontendIPConfiguration: String
-        /// `backendAddressPool` (docs/format.md).
+        /// The pool (by name) the traffic is spread over.
         public var backendAddressPool: String?
-        /// `protocolType` (docs/format.md).
+        /// The transport the rule matches; `All` with both ports 0 is an HA-ports rule.
         public var protocolType: LBProtocol
-        /// `frontendPort` (docs/format.md).
+        /// The port on the frontend.
         public var frontendPort: UInt16
-        /// `backendPort` (docs/format.md).
+        /// The port on the backends.
         public var backendPort: UInt16
-        /// `enableFloatingIP` (docs/format.md).
+        /// Whether backends receive packets still addressed to the frontend IP.
         public var enableFloatingIP = false
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(
@@ -69,19 +69,19 @@ public struct LoadBalancerSpec: Sendable {
             self.source = source
         }
     }
-    /// `outboundRules[]`.
+    /// An outbound rule: the frontends whose public IPs a pool's members use for SNAT to the Internet (`outboundRules[]`).
     public struct OutboundRule: Sendable {
-        /// `name` (docs/format.md).
+        /// The outbound rule's name, unique within the load balancer.
         public var name: String
-        /// `frontendIPConfigurations` (docs/format.md).
+        /// The frontends (by name) whose public IPs are used as SNAT sources.
         public var frontendIPConfigurations: [String]
-        /// `backendAddressPool` (docs/format.md).
+        /// The pool (by name) whose members leave through this rule.
         public var backendAddressPool: String
-        /// `allocatedOutboundPorts` (docs/format.md).
+        /// SNAT ports per backend instance; 0 means Azure's default allocation by pool size.
         public var allocatedOutboundPorts = 0
-        /// `idleTimeoutInMinutes` (docs/format.md).
+        /// The idle timeout of outbound flows, in minutes.
         public var idleTimeoutInMinutes = 4
-        /// `source` (docs/format.md).
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
         public init(name: String, frontendIPConfigurations: [String], backendAddressPool: String, source: SourceMap) {
@@ -89,19 +89,19 @@ public struct LoadBalancerSpec: Sendable {
             self.backendAddressPool = backendAddressPool; self.source = source
         }
     }
-    /// `name` (docs/format.md).
+    /// The load balancer's name.
     public var name: String
-    /// `frontendIPConfigurations` (docs/format.md).
+    /// The load balancer's frontends.
     public var frontendIPConfigurations: [Frontend] = []
-    /// `backendAddressPools` (docs/format.md).
+    /// The backend pools.
     public var backendAddressPools: [Pool] = []
-    /// `loadBalancingRules` (docs/format.md).
+    /// The load-balancing rules.
     public var loadBalancingRules: [Rule] = []
-    /// `inboundNatRules` (docs/format.md).
+    /// The inbound NAT rules.
     public var inboundNatRules: [Rule] = []
-    /// `outboundRules` (docs/format.md).
+    /// The outbound (SNAT) rules.
     public var outboundRules: [OutboundRule] = []
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, source: SourceMap) { self.name = name; self.source = source }

@@ -1,12 +1,12 @@
-/// `natGateways[]`.
+/// A NAT Gateway: the public addresses its subnets' outbound traffic leaves with (`natGateways[]`).
 public struct NatGatewaySpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The NAT Gateway's name.
     public var name: String
-    /// `publicIPAddresses` (docs/format.md).
+    /// Its public IPs and prefixes, by name; together 1 to 16 addresses.
     public var publicIPAddresses: [String]
-    /// `idleTimeoutInMinutes` (docs/format.md).
+    /// The TCP idle timeout in minutes (4–120).
     public var idleTimeoutInMinutes = 4
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, publicIPAddresses: [String], source: SourceMap) {

@@ -1,14 +1,14 @@
-/// `onPremisesNetworks[]`.
+/// An on-premises network reached through a virtual network gateway (`onPremisesNetworks[]`).
 public struct OnPremisesSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The on-premises network's name.
     public var name: String
-    /// `addressPrefixes` (docs/format.md).
+    /// The on-premises ranges the gateway learns.
     public var addressPrefixes: [IPv4Prefix]
-    /// `gateway` (docs/format.md).
+    /// The virtual network gateway (by name) that reaches this network.
     public var gateway: String
-    /// `forcedTunnelDefaultRoute` (docs/format.md).
+    /// Whether the gateway also advertises `0.0.0.0/0` into Azure (forced tunnelling).
     public var forcedTunnelDefaultRoute = false
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, addressPrefixes: [IPv4Prefix], gateway: String, source: SourceMap) {

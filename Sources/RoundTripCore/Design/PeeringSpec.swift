@@ -1,20 +1,20 @@
 /// `virtualNetworkPeerings[]`, one direction.
 public struct PeeringSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The peering's name.
     public var name: String
-    /// `from` (docs/format.md).
+    /// The VNet (by name) this direction belongs to.
     public var from: String
-    /// `to` (docs/format.md).
+    /// The remote VNet, by name.
     public var to: String
-    /// `allowVirtualNetworkAccess` (docs/format.md).
+    /// Whether traffic may flow between the two VNets at all (default true).
     public var allowVirtualNetworkAccess = true
-    /// `allowForwardedTraffic` (docs/format.md).
+    /// Whether packets an appliance in the remote VNet forwarded (source outside that VNet) are admitted.
     public var allowForwardedTraffic = false
-    /// `allowGatewayTransit` (docs/format.md).
+    /// Whether the remote VNet may use this VNet's gateway (set on the hub side).
     public var allowGatewayTransit = false
-    /// `useRemoteGateways` (docs/format.md).
+    /// Whether this VNet uses the remote VNet's gateway (set on the spoke side).
     public var useRemoteGateways = false
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, from: String, to: String, source: SourceMap) {

@@ -1,12 +1,12 @@
-/// `publicIPAddresses[]`.
+/// A public IP address or prefix that other elements refer to by name (`publicIPAddresses[]`).
 public struct PublicIPSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The public IP's name, which firewalls, load balancers, NAT Gateways, workloads and flows refer to.
     public var name: String
     /// The address or prefix (a plain address becomes a /32).
     public var prefix: IPv4Prefix
     /// Whether it was given as `ipPrefix`.
     public var isPrefix: Bool
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, prefix: IPv4Prefix, isPrefix: Bool, source: SourceMap) {

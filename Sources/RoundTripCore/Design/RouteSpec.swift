@@ -9,22 +9,22 @@ public enum NextHopType: String, Sendable, CaseIterable, Hashable {
     case vnetPeering = "VNetPeering"
 }
 
-/// `routeTables[].routes[]`.
+/// A user-defined route: a destination and where matching packets go (`routeTables[].routes[]`).
 public struct RouteSpec: Sendable {
     /// The destination of a route: a CIDR or a service tag.
     public enum Destination: Sendable, Hashable {
         case prefix(IPv4Prefix)
         case serviceTag(String)
     }
-    /// `name` (docs/format.md).
+    /// The route's name, unique within its table.
     public var name: String
-    /// `addressPrefix` (docs/format.md).
+    /// The route's destination: a prefix or a service tag.
     public var addressPrefix: Destination
-    /// `nextHopType` (docs/format.md).
+    /// Where matching packets go; `None` drops them.
     public var nextHopType: NextHopType
-    /// `nextHopIpAddress` (docs/format.md).
+    /// The next hop's address; required for VirtualAppliance, forbidden otherwise.
     public var nextHopIpAddress: IPv4Address?
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(

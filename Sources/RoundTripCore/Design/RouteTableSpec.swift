@@ -1,12 +1,12 @@
-/// `routeTables[]`.
+/// A route table as written in the design: its routes and whether gateway routes propagate (`routeTables[]`).
 public struct RouteTableSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The route table's name.
     public var name: String
-    /// `disableBgpRoutePropagation` (docs/format.md).
+    /// Whether routes the VNet's gateway learns (BGP and static) are kept out of the associated subnets.
     public var disableBgpRoutePropagation = false
-    /// `routes` (docs/format.md).
+    /// The table's user-defined routes.
     public var routes: [RouteSpec] = []
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, source: SourceMap) { self.name = name; self.source = source }

@@ -1,10 +1,10 @@
 /// `serviceTags[]` (extension).
 public struct ServiceTagSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The service tag's name, e.g. `AzureCloud.westeurope`.
     public var name: String
-    /// `addressPrefixes` (docs/format.md).
+    /// The prefixes the tag stands for.
     public var addressPrefixes: [IPv4Prefix]
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, addressPrefixes: [IPv4Prefix], source: SourceMap) {

@@ -1,16 +1,16 @@
-/// `virtualNetworks[].subnets[]`.
+/// A subnet as written in the design: its range and what is associated with it (`virtualNetworks[].subnets[]`).
 public struct SubnetSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The subnet's name, unique within its VNet; some names (`AzureFirewallSubnet`, `GatewaySubnet`) carry Azure's special meaning.
     public var name: String
-    /// `addressPrefix` (docs/format.md).
+    /// The subnet's range, inside the VNet's address space.
     public var addressPrefix: IPv4Prefix
-    /// `routeTable` (docs/format.md).
+    /// The route table (by name) associated with the subnet.
     public var routeTable: String?
-    /// `natGateway` (docs/format.md).
+    /// The NAT Gateway (by name) associated with the subnet.
     public var natGateway: String?
-    /// `defaultOutboundAccess` (docs/format.md).
+    /// Whether workloads get implicit Internet egress when nothing else provides it; false makes a private subnet.
     public var defaultOutboundAccess = true
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, addressPrefix: IPv4Prefix, source: SourceMap) {

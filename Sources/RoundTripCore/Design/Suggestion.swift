@@ -6,7 +6,11 @@ public enum Suggestion {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, Array(candidate.lowercased().unicodeScalars))
-            if distance < (best?.1 ?? Int.max) || (distance == best?.1 && candidate < best!.0) {
+            guard let (bestCandidate, bestDistance) = best else {
+                best = (candidate, distance)
+                continue
+            }
+            if distance < bestDistance || (distance == bestDistance && candidate < bestCandidate) {
                 best = (candidate, distance)
             }
         }

@@ -1,12 +1,12 @@
-/// `virtualNetworks[]`.
+/// A virtual network as written in the design: its address space and subnets (`virtualNetworks[]`).
 public struct VirtualNetworkSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The VNet's name.
     public var name: String
-    /// `addressSpace` (docs/format.md).
+    /// The VNet's address ranges (at least one).
     public var addressSpace: [IPv4Prefix]
-    /// `subnets` (docs/format.md).
+    /// The VNet's subnets.
     public var subnets: [SubnetSpec]
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, addressSpace: [IPv4Prefix], subnets: [SubnetSpec], source: SourceMap) {

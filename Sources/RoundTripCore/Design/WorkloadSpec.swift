@@ -1,29 +1,29 @@
-/// `workloads[].kind`.
+/// What a workload is (`workloads[].kind`).
 public enum WorkloadKind: String, Sendable, CaseIterable {
     case vm, aksNodePool, pod, nva, privateEndpoint
 }
 
-/// `workloads[]`.
+/// A workload as written in the design: a VM, AKS node pool, pod, NVA or private endpoint (`workloads[]`).
 public struct WorkloadSpec: Sendable {
-    /// `name` (docs/format.md).
+    /// The workload's name.
     public var name: String
-    /// `kind` (docs/format.md).
+    /// What the workload is: VM, AKS node pool, pod, NVA or private endpoint.
     public var kind: WorkloadKind
-    /// `subnet` (docs/format.md).
+    /// The subnet (`VNET/SUBNET`) its addresses belong to; empty for a pod given only `hostedOn`.
     public var subnet: String
-    /// `ipAddresses` (docs/format.md).
+    /// Its private addresses, inside the subnet (kubenet pods use the cluster's pod CIDR).
     public var ipAddresses: [IPv4Address]
-    /// `publicIPAddress` (docs/format.md).
+    /// The instance-level public IP, by name.
     public var publicIPAddress: String?
-    /// `enableIPForwarding` (docs/format.md).
+    /// Whether the NIC may forward packets not addressed to it; nil when not written.
     public var enableIPForwarding: Bool?
-    /// `stateful` (docs/format.md).
+    /// NVA only: whether it keeps sessions, dropping a reply whose request it never saw.
     public var stateful = true
-    /// `snat` (docs/format.md).
+    /// NVA only: whether it rewrites the source of forwarded traffic to its own address.
     public var snat = false
-    /// `hostedOn` (docs/format.md).
+    /// Pod only: the `aksNodePool` workload whose nodes carry the pod (needed on kubenet).
     public var hostedOn: String?
-    /// `source` (docs/format.md).
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
     public init(name: String, kind: WorkloadKind, subnet: String, ipAddresses: [IPv4Address], source: SourceMap) {

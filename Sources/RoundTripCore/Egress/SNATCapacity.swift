@@ -28,11 +28,14 @@ public struct SNATCapacity: Sendable, Hashable {
     /// Whether allocation already fails at this size.
     public var allocationFails: Bool
 
+    /// Equal when source, instances, public IPs, ports, connection limit, allocation failure and the next limit's instance
+    /// count all match.
     public static func == (a: SNATCapacity, b: SNATCapacity) -> Bool {
         a.source == b.source && a.instances == b.instances && a.publicIPs == b.publicIPs && a.portsPerInstance == b.portsPerInstance
             && a.totalPorts == b.totalPorts && a.maxConnectionsPerDestination == b.maxConnectionsPerDestination
             && a.nextLimit?.instances == b.nextLimit?.instances && a.allocationFails == b.allocationFails
     }
+    /// Hashes the source, instance count and total ports, a subset of what `==` compares.
     public func hash(into h: inout Hasher) {
         h.combine(source)
         h.combine(instances)

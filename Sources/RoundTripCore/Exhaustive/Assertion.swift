@@ -13,42 +13,42 @@ public struct Assertion: Sendable {
     }
     /// A destination: where to connect, on which port.
     public struct Destination: Sendable {
-        /// `end`.
+        /// The resolved destination the round trip connects to.
         public var end: FlowEnd
-        /// `port`.
+        /// The destination port.
         public var port: UInt16
-        /// `fqdn`.
+        /// The DNS name the client connects by, where the destination has one (for firewall FQDN rules).
         public var fqdn: String?
-        /// `label`.
+        /// The destination as shown in results.
         public var label: String
     }
-    /// `name`.
+    /// The assertion's name.
     public var name: String
-    /// `description`.
+    /// Free text shown with the result.
     public var description: String?
-    /// `fromText`.
+    /// The sources as written in the design.
     public var fromText: String
-    /// `toText`.
+    /// The destinations as written in the design.
     public var toText: String
-    /// `sources`.
+    /// The clients whose round trips are checked.
     public var sources: Source
-    /// `destinations`.
+    /// Where those clients connect, each with its port.
     public var destinations: [Destination]
     /// The reverse direction, for bidirectional assertions.
     public var reverse: (sources: Source, destinations: [Destination])?
-    /// `protocolType`.
+    /// The transport protocol of the traced round trips.
     public var protocolType: TransportProtocol
-    /// `expect`.
+    /// The verdict every round trip must have; nil checks only the other conditions.
     public var expect: AssertionSpec.Expectation?
     /// Element name every path must pass, both ways.
     public var through: String?
     /// Public addresses the egress must use.
     public var egressVia: [IPv4Address]?
-    /// `egressViaText`.
+    /// The required egress as written in the design.
     public var egressViaText: String?
     /// Whether default outbound access is forbidden for the sources.
     public var noDefaultOutboundAccess: Bool
-    /// `source`.
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
 }
 
@@ -69,9 +69,9 @@ public struct AssertionResult: Sendable {
         /// The failing trace of the lowest such client.
         public var example: FlowTrace
     }
-    /// `assertion`.
+    /// The assertion that was checked.
     public var assertion: Assertion
-    /// `counterexamples`.
+    /// The ways it fails, one per failing group of clients; empty when it holds.
     public var counterexamples: [Counterexample]
     /// Round trips traced.
     public var classCount: Int

@@ -88,10 +88,9 @@ public enum ExhaustiveVerifier {
                 var end = interval.upperBound
                 if case .fixed = entry.clients {} else { end = min(end, index.classEnd(from: a, trace: trace)) }
                 classes += 1
-                if groups[trace.verdict] == nil {
-                    groups[trace.verdict] = .init(verdict: trace.verdict, clients: AddressSpace(), example: trace, exampleClient: client)
-                }
-                groups[trace.verdict]!.clients.insert(a...end)
+                let fresh = EntryPointResult.VerdictClients(
+                    verdict: trace.verdict, clients: AddressSpace(), example: trace, exampleClient: client)
+                groups[trace.verdict, default: fresh].clients.insert(a...end)
                 a = end + 1
             }
         }
@@ -101,8 +100,8 @@ public enum ExhaustiveVerifier {
             for (verdict, group) in groups where group.clients.contains(representative) {
                 let trace = tracer.trace(flow(for: entry, client: representative, in: t), backend: backend)
                 if trace.verdict == verdict {
-                    groups[verdict]!.example = trace
-                    groups[verdict]!.exampleClient = representative
+                    groups[verdict]?.example = trace
+                    groups[verdict]?.exampleClient = representative
                 }
             }
         }

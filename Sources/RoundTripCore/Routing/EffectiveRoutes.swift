@@ -60,8 +60,10 @@ public enum EffectiveRoutes {
                 winners[routes[i].prefix] = i
             }
         }
-        for i in routes.indices where winners[routes[i].prefix] != i {
-            let winner = routes[winners[routes[i].prefix]!]
+        for i in routes.indices {
+            // Every prefix has a winner: the loop above records one for each route's prefix.
+            guard let w = winners[routes[i].prefix], w != i else { continue }
+            let winner = routes[w]
             routes[i].state = .invalid
             routes[i].invalidReason = "overridden by \(winner.source.rawValue) route \(winner.prefix) → \(winner.nextHopType.rawValue)"
         }

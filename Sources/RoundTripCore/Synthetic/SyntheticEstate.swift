@@ -27,7 +27,8 @@ public enum SyntheticEstate {
             }
             shapes.append(shape)
         }
-        func spokePrefix(_ i: Int) -> String { "10.\(128 + i / 64).\((i % 64) * 4).0" }
+        func spokeOctets(_ i: Int) -> [Int] { [10, 128 + i / 64, (i % 64) * 4, 0] }
+        func spokePrefix(_ i: Int) -> String { spokeOctets(i).map(String.init).joined(separator: ".") }
         func publicAddress(_ block: Int, _ i: Int) -> String { "20.\(40 + block).\(i / 256).\(i % 256)" }
 
         var y = """
@@ -55,7 +56,7 @@ public enum SyntheticEstate {
             """
         for (i, shape) in shapes.enumerated() {
             let base = spokePrefix(i)
-            let parts = base.split(separator: ".").map { Int($0)! }
+            let parts = spokeOctets(i)
             let app = "\(parts[0]).\(parts[1]).\(parts[2] + 1).0"
             var table = ""
             if shape.routeTable { table = shape.propagation ? ", routeTable: spoke-rt-propagating" : ", routeTable: spoke-rt" }
@@ -109,7 +110,7 @@ public enum SyntheticEstate {
         if !gateways.isEmpty {
             y += "applicationGateways:\n"
             for (i, _) in gateways {
-                let parts = spokePrefix(i).split(separator: ".").map { Int($0)! }
+                let parts = spokeOctets(i)
                 let app = "\(parts[0]).\(parts[1]).\(parts[2] + 1)"
                 y += "  - name: spoke\(i)-agw\n    subnet: spoke\(i)/appgw\n    instanceIPAddresses: [\(app).4, \(app).5]\n"
                 y += "    frontendIPConfigurations:\n      - { name: public, publicIPAddress: spoke\(i)-agw-pip }\n"
@@ -120,7 +121,7 @@ public enum SyntheticEstate {
         }
         y += "loadBalancers:\n"
         for (i, shape) in shapes.enumerated() {
-            let parts = spokePrefix(i).split(separator: ".").map { Int($0)! }
+            let parts = spokeOctets(i)
             let prefix = "\(parts[0]).\(parts[1]).\(parts[2])"
             y += "  - name: spoke\(i)-ilb\n"
             y += "    frontendIPConfigurations:\n      - { name: fe, subnet: spoke\(i)/workload, privateIPAddress: \(prefix).100 }\n"
@@ -137,7 +138,7 @@ public enum SyntheticEstate {
         }
         y += "workloads:\n"
         for i in 0..<spokes {
-            let parts = spokePrefix(i).split(separator: ".").map { Int($0)! }
+            let parts = spokeOctets(i)
             let prefix = "\(parts[0]).\(parts[1]).\(parts[2])"
             y += "  - { name: spoke\(i)-vm, kind: vm, subnet: spoke\(i)/workload, ipAddresses: [\(prefix).4, \(prefix).5] }\n"
         }

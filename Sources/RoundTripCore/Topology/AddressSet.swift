@@ -6,6 +6,6 @@ public struct AddressSet: Sendable, CustomStringConvertible {
     public var text: [String]
     /// Whether an address is covered.
     @inlinable public func contains(_ address: IPv4Address) -> Bool { ranges.contains { $0.contains(address) } }
-    /// `description`.
+    /// The entries as written, comma-separated.
     public var description: String { text.joined(separator: ", ") }
 }

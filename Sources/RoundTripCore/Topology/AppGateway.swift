@@ -2,57 +2,57 @@
 public struct AppGateway: Sendable {
     /// A frontend.
     public struct Frontend: Sendable {
-        /// `name`.
+        /// The frontend's name.
         public var name: String
-        /// `address`.
+        /// The frontend's address.
         public var address: IPv4Address
-        /// `isPublic`.
+        /// Whether the frontend is a public IP rather than a private address.
         public var isPublic: Bool
-        /// `source`.
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
     }
     /// A listener.
     public struct Listener: Sendable {
-        /// `name`.
+        /// The listener's name; flows address it as `AGW/LISTENER`.
         public var name: String
-        /// `frontend`.
+        /// The frontend the listener binds to, an index into `frontends`.
         public var frontend: Int
-        /// `port`.
+        /// The port the listener accepts connections on.
         public var port: UInt16
-        /// `protocolKind`.
+        /// The listener protocol, Http or Https.
         public var protocolKind: FirewallSpec.AppProtocol.Kind
-        /// `pool`.
+        /// The pool requests are forwarded to, an index into `pools`.
         public var pool: Int
-        /// `backendPort`.
+        /// The port the gateway connects to on the backends.
         public var backendPort: UInt16
-        /// `source`.
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
     }
     /// A backend pool.
     public struct Pool: Sendable {
-        /// `name`.
+        /// The pool's name.
         public var name: String
-        /// `members`.
+        /// The backends: workload addresses and individual addresses.
         public var members: [LoadBalancer.Member]
-        /// `unresolvedFqdns`.
+        /// Backends given by DNS name, which the analysis cannot resolve to addresses.
         public var unresolvedFqdns: [String]
-        /// `source`.
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
     }
-    /// `name`.
+    /// The application gateway's name.
     public var name: String
-    /// `subnet`.
+    /// The gateway's subnet, an index into the topology's subnets.
     public var subnet: Int
-    /// `vnet`.
+    /// The VNet of the gateway's subnet, an index into the topology's VNets.
     public var vnet: Int
-    /// `instanceIPs`.
+    /// The instances' private addresses, which backends see as the source.
     public var instanceIPs: [IPv4Address]
-    /// `frontends`.
+    /// The gateway's public and private frontends.
     public var frontends: [Frontend]
-    /// `listeners`.
+    /// The listeners that accept client connections.
     public var listeners: [Listener]
-    /// `pools`.
+    /// The pools requests are forwarded to.
     public var pools: [Pool]
-    /// `source`.
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
 }

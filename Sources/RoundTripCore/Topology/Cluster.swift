@@ -1,27 +1,27 @@
 /// An AKS cluster.
 public struct Cluster: Sendable {
-    /// `name`.
+    /// The cluster's name.
     public var name: String
-    /// `outboundType`.
+    /// How node egress leaves the cluster.
     public var outboundType: OutboundType
-    /// `networkPlugin`.
+    /// The pod networking plugin: `azure` or `kubenet`.
     public var networkPlugin: String
-    /// `podCidr`.
+    /// The pod address range on kubenet.
     public var podCidr: IPv4Prefix?
-    /// `nodePools`.
+    /// The cluster's node pools, indexes into the topology's workloads.
     public var nodePools: [Int]
     /// Cluster public load balancer.
     public var loadBalancer: Int?
     /// Cluster internal load balancer (internal services).
     public var internalLoadBalancer: Int?
-    /// `natGateway`.
+    /// The NAT Gateway used by the NAT outbound types, an index into the topology's NAT Gateways.
     public var natGateway: Int?
     /// Outbound public IPs for outboundType loadBalancer.
     public var outboundIPs: [Int]
-    /// `managedOutboundIPCount`.
+    /// How many AKS-managed outbound public IPs the cluster load balancer has.
     public var managedOutboundIPCount: Int?
-    /// `allocatedOutboundPorts`.
+    /// SNAT ports per node; 0 means Azure's default allocation.
     public var allocatedOutboundPorts: Int
-    /// `source`.
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
 }

@@ -2,55 +2,55 @@
 public struct Firewall: Sendable {
     /// A DNAT rule.
     public struct NatRule: Sendable {
-        /// `name`.
+        /// The DNAT rule's name.
         public var name: String
-        /// `protocols`.
+        /// The protocols the rule matches.
         public var protocols: [TransportProtocol]
-        /// `sources`.
+        /// The sources the rule matches.
         public var sources: AddressSet
-        /// `destinations`.
+        /// The addresses the rule listens on, normally the firewall's public IPs.
         public var destinations: AddressSet
-        /// `ports`.
+        /// The destination ports the rule matches.
         public var ports: [PortRange]
-        /// `translatedAddress`.
+        /// The new destination address.
         public var translatedAddress: IPv4Address
-        /// `translatedPort`.
+        /// The new destination port.
         public var translatedPort: UInt16
-        /// `source`.
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
     }
     /// A network rule.
     public struct NetworkRule: Sendable {
-        /// `name`.
+        /// The network rule's name.
         public var name: String
-        /// `protocols`.
+        /// The protocols the rule matches.
         public var protocols: [TransportProtocol]
-        /// `anyProtocol`.
+        /// Whether the rule matches every protocol (`Any`).
         public var anyProtocol: Bool
-        /// `sources`.
+        /// The sources the rule matches.
         public var sources: AddressSet
-        /// `destinations`.
+        /// The destinations the rule matches by address.
         public var destinations: AddressSet
-        /// `destinationFqdns`.
+        /// The destinations the rule matches by DNS name.
         public var destinationFqdns: [String]
-        /// `ports`.
+        /// The destination ports the rule matches.
         public var ports: [PortRange]
-        /// `source`.
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
     }
     /// An application rule.
     public struct ApplicationRule: Sendable {
-        /// `name`.
+        /// The application rule's name.
         public var name: String
-        /// `sources`.
+        /// The sources the rule matches.
         public var sources: AddressSet
-        /// `protocols`.
+        /// The protocols and ports the rule matches, e.g. `Https:443`.
         public var protocols: [FirewallSpec.AppProtocol]
         /// Target FQDN patterns, tags expanded.
         public var fqdns: [String]
-        /// `fqdnTags`.
+        /// Microsoft-maintained name groups the rule matches, such as `AzureKubernetesService`.
         public var fqdnTags: [String]
-        /// `source`.
+        /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
     }
     /// A rule collection: the same shape as in the design, holding compiled rules.

@@ -22,32 +22,32 @@ public enum FlowEnd: Sendable, Hashable {
 
 /// A flow to trace, resolved.
 public struct Flow: Sendable {
-    /// `name`.
+    /// The flow's name.
     public var name: String
     /// The text of `from` and `to`.
     public var fromText: String
-    /// `toText`.
+    /// The destination as written in the design.
     public var toText: String
-    /// `from`.
+    /// Where the flow starts, resolved.
     public var from: FlowEnd
-    /// `to`.
+    /// Where the flow goes, resolved.
     public var to: FlowEnd
     /// The destination's FQDN, when known (application rules match it).
     public var fqdn: String?
-    /// `port`.
+    /// The destination port.
     public var port: UInt16
-    /// `sourcePort`.
+    /// The source port of the traced packet.
     public var sourcePort: UInt16
-    /// `protocolType`.
+    /// The transport protocol.
     public var protocolType: TransportProtocol
-    /// `expect`.
+    /// The verdict the flow is expected to have.
     public var expect: Verdict?
-    /// `expectDroppedAt`.
+    /// The element expected to drop the flow.
     public var expectDroppedAt: String?
-    /// `expectEgressIP`.
+    /// The source address the destination is expected to see.
     public var expectEgressIP: IPv4Address?
-    /// `description`.
+    /// Free text shown in reports.
     public var description: String?
-    /// `source`.
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
 }

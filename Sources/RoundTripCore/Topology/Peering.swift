@@ -6,13 +6,13 @@ public struct Peering: Sendable {
     public var from: Int
     /// Remote VNet.
     public var to: Int
-    /// `allowVirtualNetworkAccess`.
+    /// Whether traffic may flow between the two VNets at all.
     public var allowVirtualNetworkAccess: Bool
-    /// `allowForwardedTraffic`.
+    /// Whether packets an appliance in the remote VNet forwarded are admitted.
     public var allowForwardedTraffic: Bool
-    /// `allowGatewayTransit`.
+    /// Whether the remote VNet may use this VNet's gateway.
     public var allowGatewayTransit: Bool
-    /// `useRemoteGateways`.
+    /// Whether this VNet uses the remote VNet's gateway.
     public var useRemoteGateways: Bool
     /// The opposite direction, when declared (traffic flows only then).
     public var reverse: Int?

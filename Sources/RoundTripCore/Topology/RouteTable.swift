@@ -2,7 +2,7 @@
 public struct RouteTable: Sendable {
     /// Resource name.
     public var name: String
-    /// `disableBgpRoutePropagation`.
+    /// Whether gateway-learned routes (BGP and static) are kept out of the associated subnets.
     public var disableBgpRoutePropagation: Bool
     /// Routes in input order.
     public var routes: [UserRoute]

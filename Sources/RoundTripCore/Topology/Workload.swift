@@ -1,20 +1,20 @@
 /// A workload with addresses in a subnet.
 public struct Workload: Sendable {
-    /// `name`.
+    /// The workload's name.
     public var name: String
-    /// `kind`.
+    /// What the workload is: VM, AKS node pool, pod, NVA or private endpoint.
     public var kind: WorkloadKind
-    /// `subnet`.
+    /// The subnet its addresses belong to, an index into the topology's subnets.
     public var subnet: Int
-    /// `addresses`.
+    /// Its private addresses.
     public var addresses: [IPv4Address]
-    /// `publicIP`.
+    /// The instance-level public IP, an index into the topology's public IPs.
     public var publicIP: Int?
-    /// `enableIPForwarding`.
+    /// Whether the NIC may forward packets not addressed to it.
     public var enableIPForwarding: Bool
-    /// `stateful`.
+    /// Whether it keeps sessions, dropping a reply whose request it never saw (NVAs).
     public var stateful: Bool
-    /// `snat`.
+    /// Whether it rewrites the source of forwarded traffic to its own address (NVAs).
     public var snat: Bool
     /// Node pool hosting this pod.
     public var hostedOn: Int?
@@ -22,6 +22,6 @@ public struct Workload: Sendable {
     public var cluster: Int?
     /// Whether the pod lives in a kubenet pod CIDR (outside the VNet).
     public var onKubenet: Bool
-    /// `source`.
+    /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
 }

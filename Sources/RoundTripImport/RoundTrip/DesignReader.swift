@@ -23,9 +23,10 @@ public enum DesignReader {
                     "the file is empty; expected a design starting with 'apiVersion: \(apiVersion)'")
             ])
         }
-        let design = DocumentDecoder(sink: sink).decode(root)
-        if !sink.diagnostics.isEmpty || design == nil { throw DesignError(sink.diagnostics) }
-        return design!
+        guard let design = DocumentDecoder(sink: sink).decode(root), sink.diagnostics.isEmpty else {
+            throw DesignError(sink.diagnostics)
+        }
+        return design
     }
 
     /// Parses a separate assertions file (`apiVersion: roundtrip/v1` and an `assertions` list).

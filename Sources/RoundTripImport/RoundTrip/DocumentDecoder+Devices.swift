@@ -67,8 +67,9 @@ extension DocumentDecoder {
         var spec = WorkloadSpec(name: name, kind: kind, subnet: subnet ?? "", ipAddresses: map.addresses("ipAddresses"), source: map.source)
         spec.publicIPAddress = map.string("publicIPAddress")
         spec.enableIPForwarding = map.bool("enableIPForwarding")
-        for key in ["stateful", "snat"] where kind != .nva && map.value(key) != nil {
-            sink.error(.forbiddenField, map.value(key)!, "workload '\(name)': '\(key)' applies to kind nva only")
+        for key in ["stateful", "snat"] where kind != .nva {
+            guard let value = map.value(key) else { continue }
+            sink.error(.forbiddenField, value, "workload '\(name)': '\(key)' applies to kind nva only")
         }
         spec.stateful = map.bool("stateful") ?? true
         spec.snat = map.bool("snat") ?? false
