@@ -99,6 +99,8 @@ extension TraceReason {
         case loadBalancerNoHAPortsRule = "load-balancer-no-ha-ports-rule"
         /// Load balancer `lb` rule `rule` has an empty backend pool.
         case loadBalancerEmptyPool = "load-balancer-empty-pool"
+        /// A member of load balancer `lb`'s pool (`member`) connects to the frontend it sits behind: hairpin, not supported (L5); `poolSize` members share the pool.
+        case loadBalancerHairpin = "load-balancer-hairpin"
         /// Load balancer `lb` hashes independently of load balancer `otherLB` (nil: the forward path), so the packet can reach `reached`
         /// instead of `holder`, which holds the session (L9).
         case loadBalancerIndependentHash = "load-balancer-independent-hash"
@@ -198,6 +200,7 @@ extension TraceReason {
         case .loadBalancerNoRule: return .loadBalancerNoRule
         case .loadBalancerNoHAPortsRule: return .loadBalancerNoHAPortsRule
         case .loadBalancerEmptyPool: return .loadBalancerEmptyPool
+        case .loadBalancerHairpin: return .loadBalancerHairpin
         case .loadBalancerIndependentHash: return .loadBalancerIndependentHash
         case .loadBalancerBackendNotNIC: return .loadBalancerBackendNotNIC
         case .appGatewayAnswersClient: return .appGatewayAnswersClient
@@ -263,6 +266,7 @@ extension TraceReason.Kind {
         case .firewallApplicationProxy: return "F15"
         case .firewallNoDNATRule: return "F7"
         case .firewallDNAT: return "F13"
+        case .loadBalancerHairpin: return "L5"
         default: return nil
         }
     }

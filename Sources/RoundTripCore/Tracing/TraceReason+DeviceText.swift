@@ -14,6 +14,10 @@ extension Topology {
         case .loadBalancerNoHAPortsRule(let l, let fe):
             return
                 "load balancer '\(loadBalancers[l].name)' frontend '\(loadBalancers[l].frontends[fe].name)' has no HA-ports rule to forward routed traffic"
+        case .loadBalancerHairpin(let l, let w, let size):
+            let some = size > 1 ? "; with \(size) members, the connections hashed back to '\(workloads[w].name)' fail and the others may work" : ""
+            return
+                "'\(workloads[w].name)' is in the backend pool of load balancer '\(loadBalancers[l].name)' and connects to its frontend: Azure does not support this hairpin (L5)\(some)"
         case .loadBalancerEmptyPool(let l, let r):
             return "load balancer '\(loadBalancers[l].name)' rule '\(loadBalancers[l].rules[r].name)' has an empty backend pool"
         case .loadBalancerIndependentHash(let l, let other, let reached, let holder):

@@ -68,6 +68,8 @@ extension Topology {
             ]
         case .loadBalancerNoHAPortsRule(let l, let fe):
             return ["loadBalancer": loadBalancers[l].name, "frontend": loadBalancers[l].frontends[fe].name]
+        case .loadBalancerHairpin(let l, let w, let size):
+            return ["loadBalancer": loadBalancers[l].name, "member": workloads[w].name, "poolSize": String(size)]
         case .loadBalancerEmptyPool(let l, let r): return ["loadBalancer": loadBalancers[l].name, "rule": loadBalancers[l].rules[r].name]
         case .loadBalancerIndependentHash(let l, let other, let reached, let holder):
             var fields = ["loadBalancer": loadBalancers[l].name, "reached": reached.description, "holder": holder.description]

@@ -23,7 +23,7 @@ extension Topology {
             return describeFirewallReason(reason)
         case .nodeDeliversToPod, .ipForwardingDisabled, .ipForwarding, .nvaNoSession, .loadBalancerNoRule, .loadBalancerNoHAPortsRule,
             .loadBalancerEmptyPool, .loadBalancerIndependentHash, .loadBalancerBackendNotNIC, .appGatewayAnswersClient,
-            .appGatewayNoSession, .appGatewayInstanceAddress, .appGatewayNoListener, .appGatewayEmptyPool, .appGatewayProxy:
+            .appGatewayNoSession, .appGatewayInstanceAddress, .appGatewayNoListener, .appGatewayEmptyPool, .appGatewayProxy, .loadBalancerHairpin:
             return describeDeviceReason(reason)
         default:
             return describeRoutingReason(reason)

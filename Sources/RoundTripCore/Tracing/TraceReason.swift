@@ -109,6 +109,8 @@ public indirect enum TraceReason: Hashable, Sendable {
     case loadBalancerNoHAPortsRule(lb: Int, frontend: Int)
     /// Load balancer `lb` rule `rule` has an empty backend pool.
     case loadBalancerEmptyPool(lb: Int, rule: Int)
+    /// A member of load balancer `lb`'s pool (`member`) connects to the frontend it sits behind: hairpin, not supported (L5); `poolSize` members share the pool.
+    case loadBalancerHairpin(lb: Int, member: Int, poolSize: Int)
     /// Load balancer `lb` hashes independently of load balancer `otherLB` (nil: the forward path), so the packet can
     /// reach `reached` instead of `holder`, which holds the session (L9).
     case loadBalancerIndependentHash(lb: Int, otherLB: Int?, reached: IPv4Address, holder: IPv4Address)

@@ -97,6 +97,14 @@ extension TraceRun {
                 node, packet, .noRoute, .loadBalancerEmptyPool(lb: l, rule: r),
                 decision: .loadBalancerRule(lb: l, rule: r))
         }
+        // L5, §16 D2: a pool member reaching the frontend it sits behind (hairpin) is not supported.
+        if direction == .forward && !asNextHop && !lb.isPublic, members.contains(where: { $0.address == packet.source }),
+            case .workload(let w, _) = flow.from
+        {
+            return dropHere(
+                node, packet, .unsupportedConfig, .loadBalancerHairpin(lb: l, member: w, poolSize: members.count),
+                decision: .loadBalancerRule(lb: l, rule: r))
+        }
         var hop = Hop(direction: direction, node: node, packet: packet, decision: .loadBalancerRule(lb: l, rule: r))
         var member = members[Int(packet.symmetricHash(salt: l) % UInt64(members.count))]
         if direction == .forward, let forced = forcedBackend, let chosen = members.first(where: { $0.address == forced }) {
