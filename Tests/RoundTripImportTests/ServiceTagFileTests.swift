@@ -29,10 +29,11 @@ struct ServiceTagFileTests {
     func names() {
         for name in [
             "AzureCloud", "AzureCloud.eastus2", "Storage.WestEurope", "AzureFrontDoor.Backend", "AzureContainerRegistry", "Sql.EastUS2EUAP",
+            "AzureCloud.east-us",
         ] {
             #expect(ServiceTagTable.isValidName(name), "\(name)")
         }
-        for name in ["", "Storage!", "my-tag", "a.b.c", ".eastus", "Storage.", "1Cloud", "Azure Cloud", "Stórage"] {
+        for name in ["", "Storage!", "my-tag", "a.b.c", ".eastus", "Storage.", "1Cloud", "Azure Cloud", "Stórage", "Storage-WestEurope"] {
             #expect(!ServiceTagTable.isValidName(name), "\(name)")
         }
     }

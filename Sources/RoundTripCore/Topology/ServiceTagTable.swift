@@ -69,16 +69,15 @@ public struct ServiceTagTable: Sendable {
     public var count: Int { tags.count }
 
     /// Whether text is a well-formed service-tag name, known or not: a letter, then letters and digits, optionally
-    /// one `.` and a qualifier of letters and digits — `AzureCloud`, `AzureCloud.eastus2`, `Storage.WestEurope`,
-    /// `AzureFrontDoor.Backend` (Azure's naming in the Service Tags download).
+    /// one `.` and a qualifier of letters, digits and `-` — `AzureCloud`, `AzureCloud.eastus2`, `Storage.WestEurope`,
+    /// `AzureFrontDoor.Backend` (Azure's naming in the Service Tags download; the schema's `serviceTagName`).
     public static func isValidName(_ text: String) -> Bool {
+        func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let first = parts[0].unicodeScalars.first,
-            ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+        guard (1...2).contains(parts.count), let first = parts[0].unicodeScalars.first, !("0"..."9").contains(first),
+            parts[0].unicodeScalars.allSatisfy(isAlphanumeric)
         else { return false }
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-        }
+        return parts.count == 1 || (!parts[1].isEmpty && parts[1].unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" })
     }
 
     /// Rank for R13a tie-breaking among service-tag routes of identical prefix (lower wins):
