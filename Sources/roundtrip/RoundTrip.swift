@@ -47,6 +47,17 @@ struct DesignOptions: ParsableArguments {
         completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String?
 
+    @Option(
+        name: .customLong("service-tags"),
+        help: ArgumentHelp(
+            "Azure's \"IP Ranges and Service Tags\" JSON (the weekly ServiceTags_Public_*.json download), to resolve service tags beyond the built-in excerpt. Default: $ROUNDTRIP_SERVICE_TAGS.",
+            valueName: "file"),
+        completion: .file(extensions: ["json"]))
+    var serviceTags: String?
+
+    /// The environment variable that names a Service Tags file when `--service-tags` is not given.
+    static let serviceTagsVariable = "ROUNDTRIP_SERVICE_TAGS"
+
     /// Loads and compiles the design, or exits 2 with the diagnostics.
     func load(assertions: String? = nil) throws -> (Design, Topology) {
         var design = try loadDesign()
@@ -63,12 +74,38 @@ struct DesignOptions: ParsableArguments {
         return (design, try compile(design))
     }
 
-    /// Compiles a design, printing the compiler's warnings on standard error, or fails with its diagnostics.
+    /// Compiles a design (with the Service Tags file, if one is named), printing the compiler's warnings on standard
+    /// error, or fails with its diagnostics.
     func compile(_ design: Design) throws -> Topology {
+        let table = try loadServiceTags()
         do {
-            let topology = try Topology.compile(design)
+            let topology = try Topology.compile(design, serviceTags: table)
             for warning in topology.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             return topology
+        } catch {
+            throw InputFailure(error)
+        }
+    }
+
+    /// The Service Tags file named by `--service-tags`, else by `$ROUNDTRIP_SERVICE_TAGS` (when set and not empty).
+    var serviceTagsFile: String? {
+        if let serviceTags { return serviceTags }
+        guard let value = ProcessInfo.processInfo.environment[Self.serviceTagsVariable], !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Reads the Service Tags file, if one is named, or fails with its diagnostics.
+    func loadServiceTags() throws -> ServiceTagTable? {
+        guard let path = serviceTagsFile else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let problem = exists ? (isDirectory.boolValue ? "is a directory" : "cannot be read") : "no such file"
+            throw InputFailure(
+                "\(path): error: \(problem), expected Azure's Service Tags JSON (--service-tags or \(Self.serviceTagsVariable))")
+        }
+        do {
+            return try DesignImporter.importServiceTags(data, file: path).table
         } catch {
             throw InputFailure(error)
         }

@@ -18,11 +18,19 @@ struct Routes: ParsableCommand {
     @Argument(help: "The subnet, as VNET/SUBNET.")
     var subnet: String
 
+    @Option(
+        name: .customLong("service-tags"),
+        help: ArgumentHelp(
+            "Azure's \"IP Ranges and Service Tags\" JSON, to resolve service tags beyond the built-in excerpt. Default: $ROUNDTRIP_SERVICE_TAGS.",
+            valueName: "file"),
+        completion: .file(extensions: ["json"]))
+    var serviceTags: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         try guarded {
-            let (_, topology) = try DesignOptions(file: file).load()
+            let (_, topology) = try DesignOptions(file: file, serviceTags: serviceTags).load()
             guard let index = topology.subnetIndex(named: subnet) else {
                 let hint = Suggestion.hint(for: subnet, in: topology.subnets.map(\.qualifiedName)).map { " (\($0))" } ?? ""
                 throw InputFailure("\(file): error: no subnet '\(subnet)'; write it as VNET/SUBNET\(hint)")
@@ -34,8 +42,9 @@ struct Routes: ParsableCommand {
 }
 
 extension DesignOptions {
-    init(file: String?) {
+    init(file: String?, serviceTags: String? = nil) {
         self.init()
         self.file = file
+        self.serviceTags = serviceTags
     }
 }

@@ -251,4 +251,41 @@ struct CommandTests {
         #expect(refused.status == 2)
         #expect(try String(contentsOfFile: copy, encoding: .utf8) == (try TestFiles.text("samples/hub-spoke.yaml")))
     }
+
+    @Test("--service-tags and ROUNDTRIP_SERVICE_TAGS resolve tags the built-in excerpt lacks; without them, warnings")
+    func serviceTags() throws {
+        let design = "Tests/RoundTripImportTests/Fixtures/service-tags/unresolved-tags.yaml"
+        let tags = "Tests/RoundTripImportTests/Fixtures/service-tags/ServiceTags_Public_test.json"
+        let bare = try run(["routes", design, "hub/workload"])
+        #expect(bare.status == 0)
+        #expect(!bare.stdout.contains("20.7.0.0/16"))
+        #expect(bare.stderr.contains("warning: route 'eastus2-direct' in route table 'workload-rt': service tag 'AzureCloud.eastus2'"))
+        let check = try run(["check", design])
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("network rule 'to-storage-eastus2': service tag 'Storage.EastUS2'"))
+        #expect(check.stdout.contains("denied"))
+
+        for r in [
+            try run(["routes", design, "hub/workload", "--service-tags", tags]),
+            try run(["routes", design, "hub/workload"], environment: ["ROUNDTRIP_SERVICE_TAGS": tags]),
+        ] {
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("20.7.0.0/16") && r.stdout.contains("[AzureCloud.eastus2]"), "\(r.stdout)")
+            #expect(!r.stderr.contains("warning"), "\(r.stderr)")
+        }
+        let resolved = try run(["check", design, "--service-tags", tags, "--format", "json"])
+        #expect(resolved.status == 0)
+        #expect(!resolved.stdout.contains("\"denied\""))
+        // The option wins over the environment.
+        let both = try run(["check", design, "--service-tags", tags], environment: ["ROUNDTRIP_SERVICE_TAGS": "missing.json"])
+        #expect(both.status == 0)
+
+        let bad = "Tests/RoundTripImportTests/Fixtures/service-tags/ServiceTags_bad_prefix.json"
+        let rejected = try run(["trace", design, "--flow", "vm-to-storage", "--service-tags", bad])
+        #expect(rejected.status == 2)
+        #expect(rejected.stderr.contains("\(bad):10:"))
+        let missing = try run(["egress", design], environment: ["ROUNDTRIP_SERVICE_TAGS": "missing.json"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("missing.json: error: no such file"))
+    }
 }

@@ -44,11 +44,13 @@ extension TopologyCompiler {
                 Firewall.Collection(
                     name: c.name, priority: c.priority, action: c.action,
                     rules: c.rules.map { r in
-                        Firewall.NatRule(
+                        let rule = "firewall '\(spec.name)' DNAT rule '\(r.name)'"
+                        return Firewall.NatRule(
                             name: r.name, protocols: r.protocols,
-                            sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"]),
+                            sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"], rule: rule, field: "sourceAddresses"),
                             destinations: addressSet(
-                                r.destinationAddresses, at: r.source["destinationAddresses"], allowPublicIPNames: true),
+                                r.destinationAddresses, at: r.source["destinationAddresses"], rule: rule, field: "destinationAddresses",
+                                allowPublicIPNames: true),
                             ports: r.destinationPorts, translatedAddress: r.translatedAddress, translatedPort: r.translatedPort,
                             source: r.source)
                     }, source: c.source)
@@ -57,10 +59,12 @@ extension TopologyCompiler {
                 Firewall.Collection(
                     name: c.name, priority: c.priority, action: c.action,
                     rules: c.rules.map { r in
-                        Firewall.NetworkRule(
+                        let rule = "firewall '\(spec.name)' network rule '\(r.name)'"
+                        return Firewall.NetworkRule(
                             name: r.name, protocols: r.protocols, anyProtocol: r.anyProtocol,
-                            sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"]),
-                            destinations: addressSet(r.destinationAddresses, at: r.source["destinationAddresses"]),
+                            sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"], rule: rule, field: "sourceAddresses"),
+                            destinations: addressSet(
+                                r.destinationAddresses, at: r.source["destinationAddresses"], rule: rule, field: "destinationAddresses"),
                             destinationFqdns: r.destinationFqdns, ports: r.destinationPorts, source: r.source)
                     }, source: c.source)
             }
@@ -80,7 +84,10 @@ extension TopologyCompiler {
                     }
                     rules.append(
                         Firewall.ApplicationRule(
-                            name: r.name, sources: addressSet(r.sourceAddresses, at: r.source["sourceAddresses"]),
+                            name: r.name,
+                            sources: addressSet(
+                                r.sourceAddresses, at: r.source["sourceAddresses"],
+                                rule: "firewall '\(spec.name)' application rule '\(r.name)'", field: "sourceAddresses"),
                             protocols: r.protocols, fqdns: fqdns, fqdnTags: r.fqdnTags, source: r.source))
                 }
                 appCollections.append(

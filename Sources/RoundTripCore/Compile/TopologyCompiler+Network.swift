@@ -78,12 +78,19 @@ extension TopologyCompiler {
                     if let known = topology.serviceTags.prefixes(name) {
                         prefixes = known
                         tag = name
+                    } else if ServiceTagTable.isValidName(name) {
+                        // Azure accepts any service tag; offline, one no table defines covers no prefix.
+                        tag = name
+                        warn(
+                            .unresolvedServiceTag, route.source["addressPrefix"],
+                            "route '\(route.name)' in route table '\(spec.name)': service tag '\(name)' is unresolved, so the route matches nothing",
+                            hint: unresolvedTagHint(name))
                     } else {
                         error(
                             .unknownServiceTag, route.source["addressPrefix"],
-                            "route '\(route.name)': '\(name)' is neither a CIDR prefix nor a known service tag",
+                            "route '\(route.name)': '\(name)' is neither a CIDR prefix nor a service tag name",
                             hint: Suggestion.hint(for: name, in: topology.serviceTags.names)
-                                ?? "define it under serviceTags")
+                                ?? "a service tag is letters and digits with an optional .Region suffix, e.g. AzureCloud.westeurope")
                     }
                 }
                 routes.append(

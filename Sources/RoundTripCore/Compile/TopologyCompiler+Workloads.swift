@@ -49,8 +49,15 @@ extension TopologyCompiler {
     }
 
     /// Compiles a firewall address list (`*`, IP, CIDR, range, service tag, and for DNAT public-IP names).
-    mutating func addressSet(_ entries: [String], at: SourceLocation, allowPublicIPNames: Bool = false) -> AddressSet {
+    ///
+    /// A well-formed service tag that no table defines adds no address and is warned about (`unresolved-service-tag`)
+    /// naming `rule` and `field`; when nothing in the list resolves, the rule matches nothing. DNAT destinations
+    /// (`allowPublicIPNames`) must still resolve: there an unknown name is an error.
+    mutating func addressSet(
+        _ entries: [String], at: SourceLocation, rule: String, field: String, allowPublicIPNames: Bool = false
+    ) -> AddressSet {
         var ranges: [AddressRange] = []
+        var unresolved: [String] = []
         for entry in entries {
             let text = entry.trimmingSpaces
             if text == "*" {
@@ -65,14 +72,22 @@ extension TopologyCompiler {
                 ranges += prefixes.map(AddressRange.init)
             } else if allowPublicIPNames, let pip = publicIPIndex.indexes[text] {
                 ranges.append(AddressRange(topology.publicIPs[pip].prefix))
+            } else if !allowPublicIPNames, ServiceTagTable.isValidName(text) {
+                unresolved.append(text)
             } else {
                 var candidates = topology.serviceTags.names
                 if allowPublicIPNames { candidates += publicIPIndex.indexes.keys }
                 error(
                     .badAddress, at,
-                    "'\(text)' is not an address, CIDR prefix, range (a.b.c.d-e.f.g.h), '*'\(allowPublicIPNames ? ", public IP name" : "") or known service tag",
+                    "'\(text)' is not an address, CIDR prefix, range (a.b.c.d-e.f.g.h), '*'\(allowPublicIPNames ? ", public IP name" : "") or service tag",
                     hint: Suggestion.hint(for: text, in: candidates))
             }
+        }
+        for tag in unresolved {
+            let effect = ranges.isEmpty ? "the rule's \(field) match nothing, so the rule never applies" : "it adds no address to \(field)"
+            warn(
+                .unresolvedServiceTag, at, "\(rule): service tag '\(tag)' in \(field) is unresolved; \(effect)",
+                hint: unresolvedTagHint(tag))
         }
         return AddressSet(ranges: ranges, text: entries)
     }

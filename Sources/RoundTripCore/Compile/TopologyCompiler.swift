@@ -1,11 +1,17 @@
 extension Topology {
     /// Checks a design and resolves every reference.
     ///
-    /// - Returns: the topology, with warnings in ``findings``.
+    /// - Parameters:
+    ///   - design: the design.
+    ///   - serviceTags: Azure's service tags from outside the design (the weekly Service Tags file, read by
+    ///     `ServiceTagFile` in RoundTripImport). They take precedence over the built-in excerpt; the design's own
+    ///     `serviceTags` entries take precedence over them (see ``ServiceTagTable``).
+    /// - Returns: the topology, with compiler warnings in ``warnings`` (a service tag no table defines is one:
+    ///   `unresolved-service-tag`) and configuration findings in ``findings``.
     /// - Throws: ``DesignError`` with every error found (unknown references with did-you-mean, addresses outside
     ///   their subnet, duplicates, overlapping peered address spaces, next hops nobody owns, …).
-    public static func compile(_ design: Design) throws(DesignError) -> Topology {
-        var compiler = TopologyCompiler(design)
+    public static func compile(_ design: Design, serviceTags: ServiceTagTable? = nil) throws(DesignError) -> Topology {
+        var compiler = TopologyCompiler(design, serviceTags: serviceTags)
         compiler.run()
         let errors = compiler.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DesignError(errors) }
@@ -43,11 +49,11 @@ struct TopologyCompiler {
     var endpointIndex = NameIndex("endpoint")
     var usedPublicIPs: [Int: String] = [:]
 
-    init(_ design: Design) {
+    init(_ design: Design, serviceTags: ServiceTagTable? = nil) {
         self.design = design
         topology = Topology(
             name: design.name, file: design.file, region: design.region, options: design.options,
-            serviceTags: ServiceTagTable(overrides: design.serviceTags))
+            serviceTags: ServiceTagTable(overrides: design.serviceTags, downloaded: serviceTags))
     }
 
     // MARK: helpers
@@ -86,6 +92,18 @@ struct TopologyCompiler {
             .unknownReference, at, "\(context) names \(names.kind) '\(name)', which the design does not define",
             hint: Suggestion.hint(for: name, in: names.indexes.keys) ?? known(names))
         return nil
+    }
+
+    /// How to resolve a service tag no table defines: the closest known tag, then where to get its prefixes.
+    func unresolvedTagHint(_ tag: String) -> String {
+        let table = topology.serviceTags
+        let source =
+            table.origins.isEmpty
+            ? "load Azure's Service Tags JSON with --service-tags FILE or ROUNDTRIP_SERVICE_TAGS"
+            : "it is not in \(table.origins.joined(separator: ", ")); use a newer Service Tags file"
+        let fix = "\(source), or define it under serviceTags"
+        guard let suggestion = Suggestion.hint(for: tag, in: table.names) else { return fix }
+        return "\(suggestion) Otherwise \(fix)"
     }
 
     func known(_ names: NameIndex) -> String {

@@ -43,8 +43,11 @@ extension Diagnostic {
         case badReference = "bad-reference"
         /// Two elements of one kind share a name.
         case duplicateName = "duplicate-name"
-        /// A route names a service tag RoundTrip cannot resolve.
+        /// A route's `addressPrefix` is neither a CIDR prefix nor a well-formed service-tag name.
         case unknownServiceTag = "unknown-service-tag"
+        /// A well-formed service tag that no table defines (design `serviceTags`, a loaded Service Tags file, the
+        /// built-in excerpt): the route or firewall rule address matches nothing (warning).
+        case unresolvedServiceTag = "unresolved-service-tag"
         /// A firewall application rule names an FQDN tag RoundTrip does not know.
         case unknownFqdnTag = "unknown-fqdn-tag"
 
