@@ -147,6 +147,8 @@ extension TraceReason {
         case firewallNoDNATRule = "firewall-no-dnat-rule"
         /// A DNAT rule of `firewall` translates the packet (F7, F13); `forcedTunneling` adds the F17 caveat.
         case firewallDNAT = "firewall-dnat"
+        /// East-west traffic to the translated address of DNAT rule `rule` (source `*`) in firewall `firewall`'s collection `collection` is allowed by the rule's implicit network rule and SNATed to an instance address (F18).
+        case firewallImplicitDNATAllow = "firewall-implicit-dnat-allow"
     }
 
     /// The kind of this reason.
@@ -223,6 +225,7 @@ extension TraceReason {
         case .firewallApplicationProxy: return .firewallApplicationProxy
         case .firewallNoDNATRule: return .firewallNoDNATRule
         case .firewallDNAT: return .firewallDNAT
+        case .firewallImplicitDNATAllow: return .firewallImplicitDNATAllow
         }
     }
 
@@ -267,6 +270,7 @@ extension TraceReason.Kind {
         case .firewallNoDNATRule: return "F7"
         case .firewallDNAT: return "F13"
         case .loadBalancerHairpin: return "L5"
+        case .firewallImplicitDNATAllow: return "F18"
         default: return nil
         }
     }

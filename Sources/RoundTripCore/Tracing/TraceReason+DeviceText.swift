@@ -15,7 +15,8 @@ extension Topology {
             return
                 "load balancer '\(loadBalancers[l].name)' frontend '\(loadBalancers[l].frontends[fe].name)' has no HA-ports rule to forward routed traffic"
         case .loadBalancerHairpin(let l, let w, let size):
-            let some = size > 1 ? "; with \(size) members, the connections hashed back to '\(workloads[w].name)' fail and the others may work" : ""
+            let some =
+                size > 1 ? "; with \(size) members, the connections hashed back to '\(workloads[w].name)' fail and the others may work" : ""
             return
                 "'\(workloads[w].name)' is in the backend pool of load balancer '\(loadBalancers[l].name)' and connects to its frontend: Azure does not support this hairpin (L5)\(some)"
         case .loadBalancerEmptyPool(let l, let r):
@@ -85,6 +86,9 @@ extension Topology {
         case .firewallNoDNATRule(let f, let packet):
             return
                 "firewall '\(firewalls[f].name)' has no DNAT rule for \(packet.destination):\(packet.destinationPort)/\(packet.protocolType.rawValue); inbound traffic is denied by default (F7)"
+        case .firewallImplicitDNATAllow(let f, let c, let r, let translated):
+            return
+                "allowed by the implicit network rule of DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (source *), which always SNATs: source becomes \(translated) (F18)"
         case .firewallDNAT(let f, let c, let r, let forcedTunneling):
             let collection = firewalls[f].natCollections[c]
             var text =

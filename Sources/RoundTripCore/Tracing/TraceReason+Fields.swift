@@ -117,6 +117,11 @@ extension Topology {
             return ["destination": destination.description, "translated": translated.description]
         case .firewallApplicationProxy(let translated): return ["translated": translated.description]
         case .firewallNoDNATRule(let f, let packet): return ["firewall": firewalls[f].name, "packet": packet.description]
+        case .firewallImplicitDNATAllow(let f, let c, let r, let translated):
+            return [
+                "firewall": firewalls[f].name, "collection": firewalls[f].natCollections[c].name,
+                "rule": firewalls[f].natCollections[c].rules[r].name, "translated": translated.description,
+            ]
         case .firewallDNAT(let f, let c, let r, let forcedTunneling):
             let collection = firewalls[f].natCollections[c]
             return [

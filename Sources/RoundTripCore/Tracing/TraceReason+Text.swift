@@ -19,11 +19,13 @@ extension Topology {
             return describeVerdictReason(reason)
         case .firewallNoSession, .firewallPublicReplyOnPrivateSide, .firewallOtherInstance, .firewallFrontendRehash,
             .firewallOwnAddress, .firewallNetworkRuleDenies, .firewallNoPublicIP, .firewallApplicationRuleDenies,
-            .firewallNoRuleMatched, .firewallNoSNAT, .firewallSNAT, .firewallApplicationProxy, .firewallNoDNATRule, .firewallDNAT:
+            .firewallNoRuleMatched, .firewallNoSNAT, .firewallSNAT, .firewallApplicationProxy, .firewallNoDNATRule, .firewallDNAT,
+            .firewallImplicitDNATAllow:
             return describeFirewallReason(reason)
         case .nodeDeliversToPod, .ipForwardingDisabled, .ipForwarding, .nvaNoSession, .loadBalancerNoRule, .loadBalancerNoHAPortsRule,
             .loadBalancerEmptyPool, .loadBalancerIndependentHash, .loadBalancerBackendNotNIC, .appGatewayAnswersClient,
-            .appGatewayNoSession, .appGatewayInstanceAddress, .appGatewayNoListener, .appGatewayEmptyPool, .appGatewayProxy, .loadBalancerHairpin:
+            .appGatewayNoSession, .appGatewayInstanceAddress, .appGatewayNoListener, .appGatewayEmptyPool, .appGatewayProxy,
+            .loadBalancerHairpin:
             return describeDeviceReason(reason)
         default:
             return describeRoutingReason(reason)

@@ -160,6 +160,8 @@ public indirect enum TraceReason: Hashable, Sendable {
     case firewallNoDNATRule(firewall: Int, packet: Packet)
     /// A DNAT rule of `firewall` translates the packet (F7, F13); `forcedTunneling` adds the F17 caveat.
     case firewallDNAT(firewall: Int, collection: Int, rule: Int, forcedTunneling: Bool)
+    /// East-west traffic to the translated address of DNAT rule `rule` (source `*`) in firewall `firewall`'s collection `collection` is allowed by the rule's implicit network rule and SNATed to an instance address (F18).
+    case firewallImplicitDNATAllow(firewall: Int, collection: Int, rule: Int, translated: IPv4Address)
 }
 
 /// What a stateful device that misses a reply's session knows: the reply, the route that sent it there, the forward

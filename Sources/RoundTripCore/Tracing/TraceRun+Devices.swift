@@ -126,9 +126,11 @@ extension TraceRun {
             }
         }
         var out = packet
-        if !rule.enableFloatingIP && !rule.isHAPorts && !asNextHop {
+        // Addressed to the frontend, every rule DNATs — an HA-ports rule too, keeping the port (L8); used as a next hop,
+        // an HA-ports rule forwards the packet unchanged.
+        if !rule.enableFloatingIP && !asNextHop {
             out.destination = member.address
-            out.destinationPort = rule.backendPort
+            out.destinationPort = rule.isHAPorts ? packet.destinationPort : rule.backendPort
             hop.rewrites = [
                 Rewrite(
                     field: .destination, kind: .dnat, beforeAddress: packet.destination, beforePort: packet.destinationPort,
@@ -142,7 +144,7 @@ extension TraceRun {
                 break
             }
         }
-        if !asNextHop && !rule.isHAPorts {
+        if !asNextHop {
             hop.session = SessionEvent(device: .loadBalancerHost(lb: l, frontend: fe), kind: .created)
             sessions.open(
                 Session(device: .loadBalancerHost(lb: l, frontend: fe), original: packet, translated: out, stateful: false, host: backend))

@@ -21,17 +21,22 @@ extension TraceRun {
         }
         let node = Node.firewall(firewall: f, instance: i)
         let device = Device.firewall(firewall: f, instance: i)
-        if let s = sessions.reply(to: packet, where: { $0.device == device }) {
+        // A reply addressed to the firewall's public IP belongs on its public side; arriving here it finds no session
+        // (§16, F13: the private side's table never holds it), however the sessions were created.
+        let toPublicSide = fw.publicAddresses.contains(packet.destination)
+        if !toPublicSide, let s = sessions.reply(to: packet, where: { $0.device == device }) {
             return replyThroughFirewall(f, i, session: s, packet)
         }
         if direction == .return {
             let reason: TraceReason
-            if sessions.reply(to: packet, where: { if case .firewall(f, _) = $0.device { return true } else { return false } }) != nil {
+            if toPublicSide {
+                reason = .firewallPublicReplyOnPrivateSide(firewall: f, miss: sessionMiss(packet))
+            } else if sessions.reply(to: packet, where: { if case .firewall(f, _) = $0.device { return true } else { return false } })
+                != nil
+            {
                 reason =
                     addressedTo.map { .firewallFrontendRehash(firewall: f, instance: i, reply: packet, addressedTo: $0) }
                     ?? .firewallOtherInstance(firewall: f, instance: i, reply: packet)
-            } else if fw.publicAddresses.contains(packet.destination) {
-                reason = .firewallPublicReplyOnPrivateSide(firewall: f, miss: sessionMiss(packet))
             } else {
                 reason = .firewallNoSession(firewall: f, miss: sessionMiss(packet))
             }
@@ -59,7 +64,7 @@ extension TraceRun {
             if fw.snatPrivateRanges.contains(where: { $0.contains(packet.destination) }) {
                 snatNote = .firewallNoSNAT(destination: packet.destination)
             } else {
-                guard let translated = firewallSNATAddress(fw, instance: i, packet) else {
+                guard let translated = firewallSNATAddress(fw, instance: i, packet, internetBound: isInternetBound(fw, packet)) else {
                     return dropHere(
                         node, packet, .noRoute, .firewallNoPublicIP(firewall: f, destination: packet.destination),
                         decision: decision)
@@ -67,6 +72,11 @@ extension TraceRun {
                 out.source = translated
                 snatNote = .firewallSNAT(destination: packet.destination, translated: translated)
             }
+        } else if let (c, r) = matchImplicitDNATAllow(fw, packet) {
+            // F18: a DNAT rule with source `*` also allows VNet-to-VNet traffic to its translated address, always SNATed.
+            decision = .firewallNatRule(firewall: f, collection: c, rule: r)
+            out.source = fw.instanceIPs[i]
+            snatNote = .firewallImplicitDNATAllow(firewall: f, collection: c, rule: r, translated: out.source)
         } else if let (c, r) = matchApplicationRule(fw, packet) {
             decision = .firewallApplicationRule(firewall: f, collection: c, rule: r)
             if fw.applicationCollections[c].action == .deny {
@@ -77,7 +87,7 @@ extension TraceRun {
             }
             // Application rules always SNAT (F15): an instance address, or the public IP for Internet targets.
             let translated =
-                packet.destination.isPrivate ? fw.instanceIPs[i] : (firewallSNATAddress(fw, instance: i, packet) ?? fw.instanceIPs[i])
+                firewallSNATAddress(fw, instance: i, packet, internetBound: isInternetBound(fw, packet)) ?? fw.instanceIPs[i]
             out.source = translated
             snatNote = .firewallApplicationProxy(translated: translated)
         } else {
@@ -102,10 +112,20 @@ extension TraceRun {
         return .send(subnet: fw.subnet, sender: .firewall(f, i), packet: out)
     }
 
-    /// The SNAT source for Internet-bound traffic: a public IP, or an instance address in forced-tunnel mode (F17).
-    func firewallSNATAddress(_ fw: Firewall, instance: Int, _ packet: Packet) -> IPv4Address? {
-        if fw.forcedTunneling { return fw.instanceIPs[instance] }
+    /// The SNAT source: a public IP for Internet-bound traffic; an instance's private address for everything else
+    /// (private, peered or on-premises destinations, F14/F15) and in forced-tunnel mode (F17). Nil when Internet-bound
+    /// traffic has no public IP to leave from.
+    func firewallSNATAddress(_ fw: Firewall, instance: Int, _ packet: Packet, internetBound: Bool) -> IPv4Address? {
+        if fw.forcedTunneling || !internetBound { return fw.instanceIPs[instance] }
         return fw.publicAddresses.first
+    }
+
+    /// Whether the firewall's own subnet routes the destination to the Internet (rather than into a VNet, a peering,
+    /// a gateway or an appliance).
+    func isInternetBound(_ fw: Firewall, _ packet: Packet) -> Bool {
+        let routes = t.effectiveRoutes[fw.subnet]
+        guard let index = routes.lookup(packet.destination) else { return !packet.destination.isPrivate }
+        return routes.routes[index].nextHopType == .internet
     }
 
     /// A packet reaching one of the firewall's public IPs from the Internet: a reply, or DNAT (F7, F13).
@@ -199,6 +219,19 @@ extension TraceRun {
                     packet.destination != flow.to.address
                     ? false : flow.fqdn.map { name in rule.destinationFqdns.contains { FQDNTags.matches(name, pattern: $0) } } ?? false
                 if byAddress || byFqdn { return (c, r) }
+            }
+        }
+        return nil
+    }
+
+    /// The DNAT rule with source `*` whose translated address and port are the packet's destination (F18).
+    func matchImplicitDNATAllow(_ fw: Firewall, _ packet: Packet) -> (Int, Int)? {
+        for (c, collection) in fw.natCollections.enumerated() {
+            for (r, rule) in collection.rules.enumerated()
+            where rule.sources.isAny && rule.translatedAddress == packet.destination && rule.translatedPort == packet.destinationPort
+                && rule.protocols.contains(packet.protocolType)
+            {
+                return (c, r)
             }
         }
         return nil

@@ -10,7 +10,8 @@ public enum DesignReader {
     /// Parses a design document.
     ///
     /// - Parameters:
-    ///   - text: YAML or JSON text (JSON is read as YAML's flow style, so positions work the same).
+    ///   - text: YAML or JSON text (JSON is checked strictly, then read as YAML's flow style, so positions work the
+    ///     same).
     ///   - file: the path to name in messages.
     /// - Throws: ``DesignError`` with every problem found: syntax, wrong types, unknown fields (with did-you-mean),
     ///   missing fields, malformed addresses and prefixes.
@@ -51,7 +52,11 @@ public enum DesignReader {
     }
 
     /// The document's node tree (nil when empty), with positions; syntax errors become positioned diagnostics.
+    ///
+    /// JSON input is first checked with the strict ``JSONParser`` (YAML would accept a trailing comma, single quotes
+    /// or a comment), then read like YAML so that every other message is the same in both syntaxes.
     static func compose(_ text: String, file: String) throws(DesignError) -> Yams.Node? {
+        if isStrictJSON(text, file: file) { _ = try JSONParser.parse(text, file: file) }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -59,6 +64,15 @@ public enum DesignReader {
         } catch {
             throw DesignError([Diagnostic(.error, .syntax, at: SourceLocation(file: file, line: 1, column: 1), "cannot parse: \(error)")])
         }
+    }
+
+    /// Whether a text is read as strict JSON: its syntax is JSON by its content (it opens with `{` or `[`), and its
+    /// file name does not say YAML (a `.yaml` file may be written in YAML's flow style, which JSON does not cover).
+    static func isStrictJSON(_ text: String, file: String) -> Bool {
+        let name = file.lowercased()
+        guard !name.hasSuffix(".yaml"), !name.hasSuffix(".yml") else { return false }
+        let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
+        return first != nil && InputSyntax.detect(text, file: file) == .json
     }
 
     /// Turns a Yams syntax error into a positioned diagnostic.
