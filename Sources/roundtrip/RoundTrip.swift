@@ -55,6 +55,12 @@ struct DesignOptions: ParsableArguments {
         completion: .file(extensions: ["json"]))
     var serviceTags: String?
 
+    @Flag(
+        help:
+            "Treat what a partial design lacks as errors: a VirtualAppliance next hop that nothing in the design owns (by default a finding, and no-route for the flows that use it)."
+    )
+    var strict = false
+
     /// The environment variable that names a Service Tags file when `--service-tags` is not given.
     static let serviceTagsVariable = "ROUNDTRIP_SERVICE_TAGS"
 
@@ -79,7 +85,7 @@ struct DesignOptions: ParsableArguments {
     func compile(_ design: Design) throws -> Topology {
         let table = try loadServiceTags()
         do {
-            let topology = try Topology.compile(design, serviceTags: table)
+            let topology = try Topology.compile(design, serviceTags: table, strict: strict)
             for warning in topology.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             return topology
         } catch {

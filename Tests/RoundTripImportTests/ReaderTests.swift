@@ -40,7 +40,7 @@ struct ReaderTests {
     func invalid(file: String, line: Int, column: Int, message: String, hint: String?) throws {
         let path = "Tests/RoundTripImportTests/Fixtures/invalid/\(file)"
         do {
-            _ = try TestFiles.topology(path)
+            _ = try TestFiles.topology(path, strict: true)
             Issue.record("\(file) was accepted")
         } catch let error as DesignError {
             let first = try #require(error.diagnostics.first)

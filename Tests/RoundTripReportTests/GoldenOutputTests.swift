@@ -74,7 +74,7 @@ struct GoldenDiagnosticTests {
     func diagnostics(file: String) throws {
         let name = (file as NSString).lastPathComponent
         do {
-            _ = try TestFiles.topology(file)
+            _ = try TestFiles.topology(file, strict: true)
             Issue.record("\(file) was accepted")
         } catch let error as DesignError {
             expectGolden(error.description + "\n", "Tests/RoundTripReportTests/Golden/diagnostics/\(name).txt")

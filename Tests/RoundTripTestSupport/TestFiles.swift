@@ -28,8 +28,8 @@ public enum TestFiles {
     }
 
     /// Reads and compiles a design file.
-    public static func topology(_ relative: String) throws -> Topology {
-        try Topology.compile(design(relative))
+    public static func topology(_ relative: String, strict: Bool = false) throws -> Topology {
+        try Topology.compile(design(relative), strict: strict)
     }
 }
 

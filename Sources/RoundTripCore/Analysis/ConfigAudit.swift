@@ -95,6 +95,20 @@ public enum ConfigAudit {
                 }
             }
         }
+        // §16 D10 (M5, R9): a next hop nothing in the design owns — outside this design, or a typo.
+        for table in topology.routeTables {
+            for route in table.routes where route.nextHopType == .virtualAppliance {
+                guard let ip = route.nextHopIP, !topology.isApplianceAddress(ip) else { continue }
+                result.append(
+                    ConfigFinding(
+                        code: "next-hop-outside-design", unsupported: false,
+                        message:
+                            "route '\(route.name)' in route table '\(table.name)' sends traffic to \(ip), which no NIC, internal load balancer or firewall in the design owns: an appliance outside this design, or a typo; flows that use the route get no-route",
+                        rule: "M5/R9", location: route.source["nextHopIpAddress"], subnets: [],
+                        hint: "add the appliance to the design (as a workload, firewall or internal load balancer), or correct the address")
+                )
+            }
+        }
         for peering in topology.peerings where peering.reverse == nil {
             result.append(
                 ConfigFinding(

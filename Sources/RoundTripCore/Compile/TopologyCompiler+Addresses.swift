@@ -91,22 +91,32 @@ extension TopologyCompiler {
     }
 
     /// A VirtualAppliance next hop must be an address some NIC, internal LB frontend or firewall owns (R9, M5).
+    /// Outside strict mode ``ConfigAudit`` reports them as findings instead and the tracer drops the flows that use
+    /// them (§16 D10): real designs are often partial.
     mutating func checkNextHops() {
+        guard strict else { return }
         for table in topology.routeTables {
             for route in table.routes where route.nextHopType == .virtualAppliance {
                 guard let ip = route.nextHopIP else { continue }
-                let owned = topology.vnets.indices.contains { v in
-                    switch topology.privateOwners[VNetAddress(vnet: v, address: ip)] {
-                    case .nic, .loadBalancerFrontend, .firewallFrontend, .firewallInstance: return true
-                    default: return false
-                    }
-                }
-                if !owned {
+                if !topology.isApplianceAddress(ip) {
                     error(
                         .nextHopNotOwned, route.source["nextHopIpAddress"],
                         "route '\(route.name)' in '\(table.name)' sends traffic to \(ip), which no NIC, internal load balancer or firewall in the design owns; Azure drops such traffic (M5)",
                         hint: "add the appliance as a workload, or correct the next-hop address")
                 }
+            }
+        }
+    }
+}
+
+extension Topology {
+    /// Whether a NIC, an internal load balancer frontend or a firewall in some VNet of the design owns `address`: what a
+    /// `VirtualAppliance` next hop must be (R9, M5).
+    public func isApplianceAddress(_ address: IPv4Address) -> Bool {
+        vnets.indices.contains { v in
+            switch privateOwners[VNetAddress(vnet: v, address: address)] {
+            case .nic, .loadBalancerFrontend, .firewallFrontend, .firewallInstance: return true
+            default: return false
             }
         }
     }

@@ -6,12 +6,19 @@ extension Topology {
     ///   - serviceTags: Azure's service tags from outside the design (the weekly Service Tags file, read by
     ///     `ServiceTagFile` in RoundTripImport). They take precedence over the built-in excerpt; the design's own
     ///     `serviceTags` entries take precedence over them (see ``ServiceTagTable``).
+    ///   - strict: treat what a partial design legitimately lacks as errors — today a `VirtualAppliance` next hop that
+    ///     nothing in the design owns (by default a finding on the analysis, §16 D10).
     /// - Returns: the topology, with compiler warnings in ``warnings`` (a service tag no table defines is one:
     ///   `unresolved-service-tag`) and configuration findings in ``findings``.
     /// - Throws: ``DesignError`` with every error found (unknown references with did-you-mean, addresses outside
     ///   their subnet, duplicates, overlapping peered address spaces, next hops nobody owns, …).
-    public static func compile(_ design: Design, serviceTags: ServiceTagTable? = nil) throws(DesignError) -> Topology {
+    public static func compile(
+        _ design: Design, serviceTags: ServiceTagTable? = nil, strict: Bool = false
+    ) throws(DesignError)
+        -> Topology
+    {
         var compiler = TopologyCompiler(design, serviceTags: serviceTags)
+        compiler.strict = strict
         compiler.run()
         let errors = compiler.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DesignError(errors) }
@@ -48,6 +55,9 @@ struct TopologyCompiler {
     var clusterIndex = NameIndex("Kubernetes cluster")
     var endpointIndex = NameIndex("endpoint")
     var usedPublicIPs: [Int: String] = [:]
+
+    /// Whether a partial design's gaps are errors (`--strict`).
+    var strict = false
 
     init(_ design: Design, serviceTags: ServiceTagTable? = nil) {
         self.design = design

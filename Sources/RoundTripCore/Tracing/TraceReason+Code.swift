@@ -39,6 +39,8 @@ extension TraceReason {
         case nextHopIsAppGateway = "next-hop-is-app-gateway"
         /// A VirtualAppliance next hop `address` is not in VNet `vnet` or a peered VNet (R9).
         case nextHopUnreachable = "next-hop-unreachable"
+        /// A VirtualAppliance next hop `address` that nothing in the design owns: an appliance outside the design, or a typo (M5, §16 D10).
+        case nextHopNotInDesign = "next-hop-outside-design"
         /// Peering `peering` has no reverse peering (P1).
         case peeringNoReverse = "peering-no-reverse"
         /// Peering `peering` has allowVirtualNetworkAccess false (P2).
@@ -172,6 +174,7 @@ extension TraceReason {
         case .noVPNGateway: return .noVPNGateway
         case .nextHopIsAppGateway: return .nextHopIsAppGateway
         case .nextHopUnreachable: return .nextHopUnreachable
+        case .nextHopNotInDesign: return .nextHopNotInDesign
         case .peeringNoReverse: return .peeringNoReverse
         case .peeringAccessDisabled: return .peeringAccessDisabled
         case .forwardedTrafficDenied: return .forwardedTrafficDenied
@@ -271,6 +274,7 @@ extension TraceReason.Kind {
         case .firewallDNAT: return "F13"
         case .loadBalancerHairpin: return "L5"
         case .firewallImplicitDNATAllow: return "F18"
+        case .nextHopNotInDesign: return "M5"
         default: return nil
         }
     }

@@ -32,6 +32,7 @@ extension Topology {
             return ["route": describeRoute(subnet: s, index: r), "destination": destination.description, "vnet": vnets[v].name]
         case .noVPNGateway(let s, let r, let v): return ["route": describeRoute(subnet: s, index: r), "vnet": vnets[v].name]
         case .nextHopIsAppGateway(let address, let route): return ["nextHop": address.description, "route": describeDecision(route)]
+        case .nextHopNotInDesign(let ip, let decision): return ["address": ip.description, "route": describeDecision(decision)]
         case .nextHopUnreachable(let address, let route, let v):
             return ["nextHop": address.description, "route": describeDecision(route), "vnet": vnets[v].name]
         case .peeringNoReverse(let p), .peeringAccessDisabled(let p): return ["peering": peerings[p].name]

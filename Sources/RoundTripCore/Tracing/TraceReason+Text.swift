@@ -79,6 +79,9 @@ extension Topology {
                 "\(describeRoute(subnet: s, index: r)) names VirtualNetworkGateway but no VPN gateway serves '\(vnets[v].name)' (R12)"
         case .nextHopIsAppGateway(let address, _):
             return "next hop \(address) is an Application Gateway address, which does not forward routed traffic"
+        case .nextHopNotInDesign(let ip, let decision):
+            return
+                "next hop \(ip) of \(describeDecision(decision)) is owned by no NIC, internal load balancer or firewall in the design: an appliance outside this design, or a typo; Azure drops the traffic (M5)"
         case .nextHopUnreachable(let address, let route, let v):
             return
                 "next hop \(address) of \(describeDecision(route)) is not reachable from '\(vnets[v].name)' (R9: the appliance must be in the VNet or a peered VNet)"

@@ -43,6 +43,8 @@ public indirect enum TraceReason: Hashable, Sendable {
     case nextHopIsAppGateway(address: IPv4Address, route: Decision)
     /// A VirtualAppliance next hop `address` is not in VNet `vnet` or a peered VNet (R9).
     case nextHopUnreachable(address: IPv4Address, route: Decision, vnet: Int)
+    /// A VirtualAppliance next hop `address` that nothing in the design owns: an appliance outside the design, or a typo (M5, §16 D10).
+    case nextHopNotInDesign(address: IPv4Address, route: Decision)
     /// Peering `peering` has no reverse peering (P1).
     case peeringNoReverse(peering: Int)
     /// Peering `peering` has allowVirtualNetworkAccess false (P2).

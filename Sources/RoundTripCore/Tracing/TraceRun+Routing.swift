@@ -102,10 +102,10 @@ extension TraceRun {
                     .nextHopIsAppGateway(address: ip, route: decision), decision: decision)
             }
         }
-        return dropHere(
-            sender.node, packet, .noRoute,
-            .nextHopUnreachable(address: ip, route: decision, vnet: vnet),
-            decision: decision)
+        let reason: TraceReason =
+            t.isApplianceAddress(ip)
+            ? .nextHopUnreachable(address: ip, route: decision, vnet: vnet) : .nextHopNotInDesign(address: ip, route: decision)
+        return dropHere(sender.node, packet, .noRoute, reason, decision: decision)
     }
 
     /// Checks a packet crossing a peering (P2, P2a); returns a stop step if it is dropped.
