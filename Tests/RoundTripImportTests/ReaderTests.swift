@@ -23,6 +23,7 @@ struct ReaderTests {
         ("syntax-error.yaml", 6, 1, "syntax error", nil),
         ("duplicate-key.yaml", 2, 1, "duplicate key 'name'", nil),
         ("bad-json.json", 5, 56, "unknown field 'subnet'", "did you mean 'subnets'?"),
+        ("trailing-comma.json", 7, 1, "expected a member name (a string in double quotes) after ',', found '}'", "trailing comma"),
         ("address-outside-subnet.yaml", 9, 56, "is outside its subnet", nil),
         ("bad-api-version.yaml", 1, 13, "unsupported apiVersion 'roundtrip/v2'", nil),
         ("unknown-verdict.yaml", 4, 63, "'expect' must be one of", "did you mean 'symmetric'?"),

@@ -617,7 +617,9 @@ private struct JSONReader {
         if bytes[position] == Byte.zero {
             position += 1
             if position < end, isDigit(bytes[position]) {
-                throw failure(at: start, "JSON syntax error: a number must not start with a leading zero, found \(found(at: start))")
+                var stop = position
+                while stop < end, isDigit(bytes[stop]) { stop += 1 }
+                throw failure(at: start, "JSON syntax error: a number must not start with a leading zero, found '\(text(start, stop))'")
             }
         } else {
             digits(&mantissa, &significantDigits)
