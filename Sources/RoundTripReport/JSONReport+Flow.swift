@@ -33,6 +33,8 @@ struct FlowDocument: Encodable {
     var reasonCode: ReasonCodeDocument
     var droppedAt: String?
     var droppedAtDetail: String?
+    var poolSize: Int?
+    var failingMembers: [String]?
     var cause: DecisionDocument?
     var expected: ExpectedDocument?
     var holds: Bool?
@@ -55,6 +57,10 @@ struct FlowDocument: Encodable {
         reasonCode = ReasonCodeDocument(r.trace.reason, leg: r.trace.reasonLeg, in: t)
         droppedAt = r.trace.droppedAt.map { t.name(of: $0) }
         droppedAtDetail = r.trace.droppedAt.map { t.label(of: $0) }
+        if r.trace.poolSize > 1 {
+            poolSize = r.trace.poolSize
+            failingMembers = r.trace.failingMembers.map(\.description)
+        }
         cause = r.trace.cause.map { DecisionDocument($0, in: t) }
         if r.hasExpectation {
             expected = ExpectedDocument(

@@ -18,6 +18,7 @@ public enum TextReport {
             if result.trace.verdict != .symmetric || result.holds == false {
                 out += indent(wrap(t.reasonText(of: result.trace)), by: 4)
                 if let node = result.trace.droppedAt { out += "    at: \(t.label(of: node))\n" }
+                if let pool = t.poolText(of: result.trace) { out += "    \(pool)\n" }
                 if let cause = result.trace.cause, let location = t.location(of: cause) {
                     out += "    cause: \(t.describeDecision(cause)) at \(location)\n"
                 }
@@ -95,6 +96,7 @@ public enum TextReport {
         var out = "\(flow.name): \(flow.fromText) → \(flow.toText):\(flow.port)/\(flow.protocolType.rawValue)\n"
         out += "verdict: \(trace.verdict.rawValue)\n"
         out += indent(wrap("reason: " + t.reasonText(of: trace)), by: 0)
+        if let pool = t.poolText(of: trace) { out += "\(pool)\n" }
         if let cause = trace.cause, let location = t.location(of: cause) {
             out += "cause: \(t.describeDecision(cause)) at \(location)\n"
         }

@@ -26,4 +26,10 @@ public struct FlowTrace: Sendable {
     public var touchedSubnets: Set<Int>
     /// Firewalls whose rules were evaluated.
     public var touchedFirewalls: Set<Int>
+    /// How many members of the first load-balanced pool on the path were traced (0 when there is no such pool, or
+    /// it has one member): a flow through a pool is traced for every member (§16 D4).
+    public var poolSize = 0
+    /// The pool members whose trace fails (any verdict but symmetric), in the pool's order; the trace shown is the
+    /// first of them.
+    public var failingMembers: [IPv4Address] = []
 }

@@ -156,3 +156,21 @@ extension Topology {
         return text
     }
 }
+
+extension Topology {
+    /// Which pool members fail, when a flow through a pool was traced for each (§16 D4): `fails for 1 of 2 pool
+    /// members: 10.10.2.4 (web-b-vm)`; nil when there was no pool of several members or none fails.
+    public func poolText(of trace: FlowTrace) -> String? {
+        guard trace.poolSize > 1, !trace.failingMembers.isEmpty else { return nil }
+        let names = trace.failingMembers.map { address in
+            let owner = vnets.indices.lazy.compactMap { v -> String? in
+                if case .nic(let w) = self.privateOwners[VNetAddress(vnet: v, address: address)] { return self.workloads[w].name }
+                return nil
+            }.first
+            return owner.map { "\(address) (\($0))" } ?? address.description
+        }
+        let scope =
+            trace.failingMembers.count == trace.poolSize ? "all \(trace.poolSize)" : "\(trace.failingMembers.count) of \(trace.poolSize)"
+        return "fails for \(scope) pool members: \(names.joined(separator: ", "))"
+    }
+}

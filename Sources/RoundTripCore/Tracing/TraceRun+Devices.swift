@@ -110,6 +110,7 @@ extension TraceRun {
         if direction == .forward, let forced = forcedBackend, let chosen = members.first(where: { $0.address == forced }) {
             member = chosen
         }
+        if direction == .forward && forcedBackend == nil && pool == nil && members.count > 1 { pool = members.map(\.address) }
         // A stateful backend already holds this flow: the same LB hashes both directions alike (L9); a different LB
         // (or none) decides independently, so the reply can land on another member.
         if let h = sessions.firstIndex(where: { s in
@@ -218,6 +219,9 @@ extension TraceRun {
         let i = Int(packet.symmetricHash(salt: 1000 + g) % UInt64(agw.instanceIPs.count))
         var member = pool.members[Int(packet.symmetricHash(salt: 2000 + g) % UInt64(pool.members.count))]
         if let forced = forcedBackend, let chosen = pool.members.first(where: { $0.address == forced }) { member = chosen }
+        if direction == .forward && forcedBackend == nil && self.pool == nil && pool.members.count > 1 {
+            self.pool = pool.members.map(\.address)
+        }
         let source = member.address.isPrivate ? agw.instanceIPs[i] : (agw.frontends.first(where: \.isPublic)?.address ?? agw.instanceIPs[i])
         let out = Packet(
             source: source, sourcePort: packet.sourcePort, destination: member.address, destinationPort: listener.backendPort,

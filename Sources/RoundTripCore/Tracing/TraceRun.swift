@@ -12,6 +12,8 @@ struct TraceRun {
     var touchedFirewalls = Set<Int>()
     /// The backend to pick in pools on the forward path, when an exhaustive check visits each backend.
     var forcedBackend: IPv4Address?
+    /// The members of the first pool with several members on the forward leg (unforced runs only), in pool order.
+    var pool: [IPv4Address]?
     var egress: [IPv4Address] = []
     var drop: Drop?
     var visited = Set<VisitKey>()

@@ -21,10 +21,31 @@ public struct Tracer: Sendable {
     /// - Parameter backend: when set, load balancers and App Gateways on the forward path hand the flow to this
     ///   backend address (if it is in their pool) instead of the one their hash picks; exhaustive checks use it to
     ///   visit every backend.
+    ///
+    /// Without `backend`, a flow through a load balancer, HA-ports pair or App Gateway pool is traced for every member
+    /// of the first such pool (§16 D4): the verdict never depends on one hash pick. When members differ, the result is
+    /// the first failing member's trace (pool order) with ``FlowTrace/failingMembers`` listing them all.
     public func trace(_ flow: Flow, backend: IPv4Address? = nil) -> FlowTrace {
         var run = TraceRun(topology: topology, flow: flow)
         run.forcedBackend = backend
-        return run.execute()
+        let picked = run.execute()
+        guard backend == nil, let pool = run.pool, pool.count > 1 else { return picked }
+        var failing: [IPv4Address] = []
+        var firstFailing: FlowTrace?
+        for member in pool {
+            var each = TraceRun(topology: topology, flow: flow)
+            each.forcedBackend = member
+            let trace = each.execute()
+            if trace.verdict != .symmetric {
+                failing.append(member)
+                if firstFailing == nil { firstFailing = trace }
+            }
+        }
+        // §16 D4: the first failing member in pool order decides; when none fails, the hash-picked trace stands.
+        var result = firstFailing ?? picked
+        result.poolSize = pool.count
+        result.failingMembers = failing
+        return result
     }
 }
 

@@ -62,4 +62,12 @@ struct FidelityTests {
         #expect(trace.warnings.contains { $0.code == "forced-tunnel-egress" })
         #expect(t.describe(try #require(trace.warnings.first)).contains("does not know"))
     }
+
+    @Test("§16 D4: a flow through a pool is traced for every member; the failing members are listed")
+    func everyMember() throws {
+        let (_, trace) = try trace("Tests/RoundTripCoreTests/Fixtures/fidelity/D4-every-member.yaml", "internet-to-lb")
+        #expect(trace.verdict == .asymmetric)
+        #expect(trace.poolSize == 2)
+        #expect(trace.failingMembers == [IPv4Address(10, 10, 2, 4)])
+    }
 }
