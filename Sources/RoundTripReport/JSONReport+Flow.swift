@@ -33,6 +33,7 @@ struct FlowDocument: Encodable {
     var reasonCode: ReasonCodeDocument
     var droppedAt: String?
     var droppedAtDetail: String?
+    var shadowedRoute: ShadowedRouteDocument?
     var poolSize: Int?
     var failingMembers: [String]?
     var cause: DecisionDocument?
@@ -57,6 +58,9 @@ struct FlowDocument: Encodable {
         reasonCode = ReasonCodeDocument(r.trace.reason, leg: r.trace.reasonLeg, in: t)
         droppedAt = r.trace.droppedAt.map { t.name(of: $0) }
         droppedAtDetail = r.trace.droppedAt.map { t.label(of: $0) }
+        shadowedRoute = r.trace.shadowedRoute.map {
+            ShadowedRouteDocument(winner: DecisionDocument($0.winner, in: t), loser: DecisionDocument($0.loser, in: t))
+        }
         if r.trace.poolSize > 1 {
             poolSize = r.trace.poolSize
             failingMembers = r.trace.failingMembers.map(\.description)
@@ -211,4 +215,9 @@ struct HopDocument: Encodable {
         note = h.note.map { t.describe($0) }
         reasonCode = h.note.map { ReasonCodeDocument($0, in: t) }
     }
+}
+
+struct ShadowedRouteDocument: Encodable {
+    var winner: DecisionDocument
+    var loser: DecisionDocument
 }

@@ -22,6 +22,10 @@ public enum TextReport {
                 if let cause = result.trace.cause, let location = t.location(of: cause) {
                     out += "    cause: \(t.describeDecision(cause)) at \(location)\n"
                 }
+                if let shadow = result.trace.shadowedRoute {
+                    let at = t.location(of: shadow.loser).map { " at \($0)" } ?? ""
+                    out += indent(wrap("shadowed: " + t.describe(shadow) + at), by: 4)
+                }
             }
             for failure in result.expectationFailures { out += "    expectation failed: \(failure)\n" }
             if !result.trace.egressAddresses.isEmpty {
@@ -100,6 +104,7 @@ public enum TextReport {
         if let cause = trace.cause, let location = t.location(of: cause) {
             out += "cause: \(t.describeDecision(cause)) at \(location)\n"
         }
+        if let shadow = trace.shadowedRoute { out += indent(wrap("shadowed: " + t.describe(shadow)), by: 0) }
         for (title, hops) in [("forward", trace.forward), ("return", trace.reverse)] where !hops.isEmpty {
             out += "\n\(title):\n"
             for (i, hop) in hops.enumerated() { out += hopLines(hop, number: i + 1, in: t) }

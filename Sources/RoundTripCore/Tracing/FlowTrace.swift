@@ -26,6 +26,9 @@ public struct FlowTrace: Sendable {
     public var touchedSubnets: Set<Int>
     /// Firewalls whose rules were evaluated.
     public var touchedFirewalls: Set<Int>
+    /// On a failing trace: the first hop where a user-defined route lost to a more specific Azure route (R18, R20) —
+    /// usually the route the design meant to steer the packet with.
+    public var shadowedRoute: ShadowedRoute?
     /// How many members of the first load-balanced pool on the path were traced (0 when there is no such pool, or
     /// it has one member): a flow through a pool is traced for every member (§16 D4).
     public var poolSize = 0

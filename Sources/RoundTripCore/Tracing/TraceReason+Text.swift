@@ -173,4 +173,9 @@ extension Topology {
             trace.failingMembers.count == trace.poolSize ? "all \(trace.poolSize)" : "\(trace.failingMembers.count) of \(trace.poolSize)"
         return "fails for \(scope) pool members: \(names.joined(separator: ", "))"
     }
+
+    /// `route 'x' (10.0.0.0/9 → VirtualAppliance 10.0.0.4) in route table 'gw-rt' lost to … (R18)`.
+    public func describe(_ shadow: ShadowedRoute) -> String {
+        "\(describeDecision(shadow.loser)) covers the destination but lost to the more specific \(describeDecision(shadow.winner)) (longest prefix wins, R18)"
+    }
 }

@@ -52,10 +52,35 @@ extension TraceRun {
             // §16 D11: unsupported-config names the unsupported element.
             if let element = unsupported.lazy.compactMap(\.element).first { droppedAt = element }
         }
-        return FlowTrace(
+        var trace = FlowTrace(
             flowIndex: -1, forward: forward, reverse: reverse, verdict: verdict, reason: reason, reasonLeg: reasonLeg, droppedAt: droppedAt,
             cause: cause, egressAddresses: egress, warnings: warnings, unsupported: unsupported,
             touchedSubnets: touchedSubnets, touchedFirewalls: touchedFirewalls)
+        if verdict != .symmetric { trace.shadowedRoute = shadowedRoute() }
+        return trace
+    }
+
+    /// The first hop, forward then return, decided by a non-user route while a user route also covered the
+    /// destination with a shorter prefix (R18) — a UDR the design meant but that never applied.
+    func shadowedRoute() -> ShadowedRoute? {
+        for hop in forward + reverse {
+            guard case .route(let s, let i) = hop.decision else { continue }
+            let routes = t.effectiveRoutes[s].routes
+            // Only a peering or gateway route taking over a user route is a surprise: losing to the VNet's own range
+            // is how every 0.0.0.0/0 or broad UDR is meant to work, and a 0.0.0.0/0 route always loses.
+            switch routes[i].origin {
+            case .peering, .gateway: break
+            default: continue
+            }
+            let destination = hop.packet.destination
+            let loser = routes.indices.filter { j in
+                j != i && routes[j].source == .user && routes[j].state == .active && routes[j].prefix.length > 0
+                    && routes[j].prefix.contains(destination)
+                    && routes[j].prefix.length < routes[i].prefix.length
+            }.max { routes[$0].prefix.length < routes[$1].prefix.length }
+            if let loser { return ShadowedRoute(winner: .route(subnet: s, index: i), loser: .route(subnet: s, index: loser)) }
+        }
+        return nil
     }
 
     /// Whether the reply ended where the flow started.

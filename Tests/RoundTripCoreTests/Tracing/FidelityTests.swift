@@ -70,4 +70,17 @@ struct FidelityTests {
         #expect(trace.poolSize == 2)
         #expect(trace.failingMembers == [IPv4Address(10, 10, 2, 4)])
     }
+
+    @Test("R18, §16 D11: a finding names the user route that lost to a more specific route, and the route that won")
+    func shadowed() throws {
+        let (t, trace) = try trace("Tests/RoundTripCoreTests/Fixtures/fidelity/R18-shadowed-udr.yaml", "onprem-to-spoke")
+        let shadow = try #require(trace.shadowedRoute)
+        guard case .route(let s, let loser) = shadow.loser, case .route(_, let winner) = shadow.winner else {
+            Issue.record("shadowed route is not a pair of routes")
+            return
+        }
+        #expect(t.effectiveRoutes[s].routes[loser].prefix.description == "10.0.0.0/9")
+        #expect(t.effectiveRoutes[s].routes[winner].nextHopType == .vnetPeering)
+        #expect(t.location(of: shadow.loser)?.line == 33)
+    }
 }
