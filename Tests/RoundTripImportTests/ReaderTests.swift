@@ -118,4 +118,17 @@ struct ReaderTests {
         #expect(design.name == "odd \"design\" <&>")
         #expect(design.virtualNetworks[0].name == "vnet-ü \\ \"x\"")
     }
+
+    @Test("enum values are accepted in any case and normalised, as ARM does")
+    func caseInsensitiveEnums() throws {
+        let t = try TestFiles.topology("Tests/RoundTripImportTests/Fixtures/valid/lower-case-enums.yaml")
+        #expect(t.routeTables[0].routes.map(\.nextHopType) == [.virtualAppliance, .internet])
+        #expect(t.gateways[0].gatewayType == .vpn)
+        #expect(t.firewalls[0].networkCollections[0].action == .allow)
+        #expect(t.firewalls[0].networkCollections[0].rules[0].protocols == [.tcp])
+        #expect(t.firewalls[0].applicationCollections[0].rules[0].protocols.map(\.port) == [443])
+        #expect(t.loadBalancers[0].rules[0].protocolType == .tcp)
+        #expect(t.workloads[0].kind == .vm)
+        #expect(t.flows[0].protocolType == .tcp && t.flows[0].expect == .symmetric)
+    }
 }
