@@ -47,6 +47,9 @@ public struct Design: Sendable {
     public var options = AnalysisOptions()
     /// Position of the document root.
     public var source: SourceMap
+    /// For a design imported from Azure JSON, an ARM template or a Terraform plan: what was read, skipped and
+    /// unknown (nil for RoundTrip designs).
+    public var importSummary: ImportSummary?
 
     /// Creates an empty design.
     public init(file: String, name: String, source: SourceMap) {
