@@ -35,11 +35,13 @@ public struct ImportSummary: Sendable, Hashable {
     /// Creates an empty summary.
     public init() {}
 
+    /// Whether two summaries record the same inputs, counts and notes.
     public static func == (lhs: ImportSummary, rhs: ImportSummary) -> Bool {
         lhs.inputs.map(\.file) == rhs.inputs.map(\.file) && lhs.inputs.map(\.form) == rhs.inputs.map(\.form) && lhs.read == rhs.read
             && lhs.skipped == rhs.skipped && lhs.unknown == rhs.unknown
     }
 
+    /// Hashes what ``==`` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(inputs.map(\.file))
         hasher.combine(read)
