@@ -57,7 +57,7 @@ extension Topology {
         }
         let address = workloads[workload].addresses[0]
         let subnet = workloads[workload].subnet
-        let internetAddress = IPv4Address(203, 0, 113, 10)
+        let internetAddress = Flow.representativeInternetClient
         var summary = EgressSummary(
             workload: w, sourceAddress: address, masqueradedTo: masqueraded, method: .none("no route"), route: nil, publicAddresses: [],
             via: [], snat: nil)
@@ -109,44 +109,30 @@ extension Topology {
             }
             summary.method = .none("next hop \(ip) is not reachable")
         case .internet:
-            let spec = workloads[workload]
-            if let cluster = spec.cluster.map({ clusters[$0] }), cluster.outboundType == .block {
-                summary.method = .blocked
-            } else if let n = subnets[subnet].natGateway {
+            switch outboundPath(of: workload, address: address) {
+            case .blocked: summary.method = .blocked
+            case .natGateway(let n):
                 summary.method = .natGateway(n)
                 summary.publicAddresses = natGateways[n].addresses
                 let instances = workloads.filter { subnets[$0.subnet].natGateway == n && $0.kind != .pod }.reduce(0) {
                     $0 + $1.addresses.count
                 }
                 summary.snat = .natGateway(instances: instances, ips: natGateways[n].addresses.count)
-            } else if let pip = spec.publicIP {
+            case .instancePublicIP:
                 summary.method = .instancePublicIP
-                summary.publicAddresses = publicIPs[pip].addresses
+                summary.publicAddresses = workloads[workload].publicIP.map { publicIPs[$0].addresses } ?? []
                 summary.snat = .instancePublicIP()
-            } else if let (lb, r) = outboundRule(containing: address) {
+            case .loadBalancerOutbound(let lb, let r):
                 let rule = loadBalancers[lb].outboundRules[r]
                 summary.method = .loadBalancerOutbound(lb: lb, rule: r)
                 summary.publicAddresses = rule.frontends.map { loadBalancers[lb].frontends[$0].address }
                 let poolSize = loadBalancers[lb].pools[rule.pool].members.count
                 summary.snat = .loadBalancer(instances: poolSize, ips: rule.frontends.count, allocatedPorts: rule.allocatedOutboundPorts)
-            } else if subnets[subnet].defaultOutboundAccess && spec.cluster.map({ clusters[$0].outboundType != .none }) ?? true {
-                summary.method = .defaultOutbound
-            } else {
-                summary.method = .none("private subnet without NAT gateway, public IP or LB outbound rule")
+            case .defaultOutbound: summary.method = .defaultOutbound
+            case .none: summary.method = .none("private subnet without NAT gateway, public IP or LB outbound rule")
             }
         }
         return summary
-    }
-
-    /// The LB outbound rule whose pool holds an address.
-    func outboundRule(containing address: IPv4Address) -> (Int, Int)? {
-        for (l, lb) in loadBalancers.enumerated() {
-            for (r, rule) in lb.outboundRules.enumerated()
-            where !rule.frontends.isEmpty && lb.pools[rule.pool].members.contains(where: { $0.address == address }) {
-                return (l, r)
-            }
-        }
-        return nil
     }
 
     /// The method in words.

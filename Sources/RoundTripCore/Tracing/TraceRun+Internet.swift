@@ -41,44 +41,38 @@ extension TraceRun {
                     .forwardedWithoutSNAT(workload: w, source: packet.source, address: address),
                     decision: decision)
             }
-            if let c = workload.cluster, t.clusters[c].outboundType == .block {
-                return dropHere(
-                    sender.node, packet, .denied, .clusterOutboundBlocked(cluster: c),
-                    decision: decision)
-            }
-            let sub = t.subnets[workload.subnet]
-            var device: Device
-            var translatedAddress: IPv4Address
-            var via: Decision
-            var candidates: [IPv4Address]
-            if let n = sub.natGateway {
+            let device: Device
+            let translatedAddress: IPv4Address
+            let via: Decision
+            let candidates: [IPv4Address]
+            switch t.outboundPath(of: w, address: address) {
+            case .blocked(let c):
+                return dropHere(sender.node, packet, .denied, .clusterOutboundBlocked(cluster: c), decision: decision)
+            case .none:
+                return dropHere(sender.node, packet, .noRoute, .noOutboundPath(workload: w, subnet: workload.subnet), decision: decision)
+            case .natGateway(let n):
                 device = .natGateway(n)
                 candidates = t.natGateways[n].addresses
                 translatedAddress = candidates[0]
                 via = .natGateway(n)
-            } else if let pip = workload.publicIP {
+            case .instancePublicIP:
                 device = .instancePublicIP(workload: w)
-                translatedAddress = t.publicIPs[pip].prefix.network
+                translatedAddress = workload.publicIP.map { t.publicIPs[$0].prefix.network } ?? address
                 candidates = [translatedAddress]
                 via = .instancePublicIP(workload: w)
-            } else if let (lb, rule) = t.outboundRule(containing: address) {
+            case .loadBalancerOutbound(let lb, let rule):
                 let fes = t.loadBalancers[lb].outboundRules[rule].frontends
                 device = .loadBalancerOutbound(lb: lb, frontend: fes[0])
                 candidates = fes.map { t.loadBalancers[lb].frontends[$0].address }
                 translatedAddress = candidates[0]
                 via = .outboundRule(lb: lb, rule: rule)
-            } else if sub.defaultOutboundAccess && !(workload.cluster.map { t.clusters[$0].outboundType == .none } ?? false) {
+            case .defaultOutbound:
                 device = .defaultOutbound(subnet: workload.subnet)
                 translatedAddress = Packet.defaultOutboundAddress
                 candidates = []
                 via = .defaultOutboundAccess(subnet: workload.subnet)
                 let warning = TraceReason.defaultOutboundAccess(workload: w)
                 if !warnings.contains(warning) { warnings.append(warning) }
-            } else {
-                return dropHere(
-                    sender.node, packet, .noRoute,
-                    .noOutboundPath(workload: w, subnet: workload.subnet),
-                    decision: decision)
             }
             var out = packet
             out.source = translatedAddress
