@@ -2,26 +2,23 @@
 extension TopologyCompiler {
     mutating func indexAddresses() {
         func claim(_ vnet: Int, _ address: IPv4Address, _ owner: AddressOwner, _ what: String, at: SourceLocation) {
-            let key = VNetAddress(vnet: vnet, address: address)
-            if let existing = topology.privateOwners[key], existing != owner {
+            if let existing = topology.addresses.claim(address, in: vnet, by: owner) {
                 error(
                     .duplicateAddress, at,
                     "\(address) in '\(topology.vnets[vnet].name)' is claimed by \(what) and by \(describe(existing))")
                 return
             }
-            topology.privateOwners[key] = owner
         }
         func claimPublic(_ address: IPv4Address, _ owner: PublicOwner, at: SourceLocation) {
-            if let existing = topology.publicOwners[address], existing != owner {
+            if topology.addresses.claimPublic(address, by: owner) != nil {
                 error(.duplicateAddress, at, "public address \(address) is used by two resources")
                 return
             }
-            topology.publicOwners[address] = owner
         }
         for (w, workload) in topology.workloads.enumerated() {
             let subnet = topology.subnets[workload.subnet]
             if workload.onKubenet {
-                for address in workload.addresses { topology.podsByAddress[address] = w }
+                for address in workload.addresses { topology.addresses.addPod(address, workload: w) }
                 continue
             }
             for address in workload.addresses {
@@ -32,7 +29,7 @@ extension TopologyCompiler {
                     continue
                 }
                 claim(subnet.vnet, address, .nic(workload: w), "workload '\(workload.name)'", at: workload.source["ipAddresses"])
-                if workload.kind == .pod { topology.podsByAddress[address] = w }
+                if workload.kind == .pod { topology.addresses.addPod(address, workload: w) }
             }
             if let pip = workload.publicIP {
                 claimPublic(topology.publicIPs[pip].prefix.network, .instancePublicIP(workload: w), at: workload.source["publicIPAddress"])
@@ -113,8 +110,8 @@ extension Topology {
     /// Whether a NIC, an internal load balancer frontend or a firewall in some VNet of the design owns `address`: what a
     /// `VirtualAppliance` next hop must be (R9, M5).
     public func isApplianceAddress(_ address: IPv4Address) -> Bool {
-        vnets.indices.contains { v in
-            switch privateOwners[VNetAddress(vnet: v, address: address)] {
+        self.addresses.vnets(owning: address).contains { v in
+            switch self.addresses.owner(of: address, in: v) {
             case .nic, .loadBalancerFrontend, .firewallFrontend, .firewallInstance: return true
             default: return false
             }

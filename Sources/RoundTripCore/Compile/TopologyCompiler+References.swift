@@ -100,15 +100,12 @@ extension TopologyCompiler {
 
     /// Classifies a literal address by what owns it.
     func classify(_ address: IPv4Address) -> FlowEnd {
-        if topology.publicOwners[address] != nil { return .publicAddress(address) }
-        for v in topology.vnets.indices {
-            switch topology.privateOwners[VNetAddress(vnet: v, address: address)] {
-            case .nic(let w): return .workload(w, address)
-            case .some: return .privateAddress(vnet: v, address: address)
-            case nil: continue
-            }
+        if topology.addresses.publicOwner(of: address) != nil { return .publicAddress(address) }
+        if let (v, owner) = topology.addresses.firstOwner(of: address) {
+            if case .nic(let w) = owner { return .workload(w, address) }
+            return .privateAddress(vnet: v, address: address)
         }
-        if let pod = topology.podsByAddress[address] { return .workload(pod, address) }
+        if let pod = topology.addresses.pod(at: address) { return .workload(pod, address) }
         for (n, network) in topology.onPremises.enumerated() where network.addressPrefixes.contains(where: { $0.contains(address) }) {
             return .onPremises(network: n, address: address)
         }

@@ -80,7 +80,7 @@ extension Topology {
             guard let ip = route.nextHopIP else { break }
             let candidates = [subnets[subnet].vnet] + peerGraph.connectedPeers[subnets[subnet].vnet].map(\.vnet)
             for v in candidates {
-                switch privateOwners[VNetAddress(vnet: v, address: ip)] {
+                switch addresses.owner(of: ip, in: v) {
                 case .firewallFrontend(let f), .firewallInstance(let f, _):
                     let fw = firewalls[f]
                     summary.method = .firewall(f)

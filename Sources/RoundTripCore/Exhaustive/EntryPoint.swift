@@ -136,7 +136,7 @@ extension Topology {
         var excluded = AddressSpace(ClientUniverse.nonInternet)
         for vnet in vnets { for p in vnet.addressSpace { excluded.insert(UInt64(p.first.value)...UInt64(p.last.value)) } }
         for n in onPremises { for p in n.addressPrefixes { excluded.insert(UInt64(p.first.value)...UInt64(p.last.value)) } }
-        for address in publicOwners.keys { excluded.insert(UInt64(address.value)...UInt64(address.value)) }
+        for address in addresses.publicAddresses { excluded.insert(UInt64(address.value)...UInt64(address.value)) }
         return AddressSpace.all.subtracting(excluded)
     }
 }

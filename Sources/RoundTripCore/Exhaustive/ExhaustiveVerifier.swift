@@ -128,7 +128,7 @@ public enum ExhaustiveVerifier {
         }
         let to: FlowEnd
         if entry.address.isPrivate,
-            let v = t.vnets.indices.first(where: { t.privateOwners[VNetAddress(vnet: $0, address: entry.address)] != nil })
+            let v = t.addresses.vnets(owning: entry.address).first
         {
             to = .privateAddress(vnet: v, address: entry.address)
         } else {
@@ -178,9 +178,9 @@ struct BoundaryIndex: Sendable {
         for v in t.vnets { for p in v.addressSpace { add(p, &set) } }
         for n in t.onPremises { for p in n.addressPrefixes { add(p, &set) } }
         for p in IPv4Prefix.ianaPrivateRanges + ClientUniverse.nonInternet { add(p, &set) }
-        for a in t.publicOwners.keys { add(IPv4Prefix(host: a), &set) }
-        for key in t.privateOwners.keys { add(IPv4Prefix(host: key.address), &set) }
-        for a in t.podsByAddress.keys { add(IPv4Prefix(host: a), &set) }
+        for a in t.addresses.publicAddresses { add(IPv4Prefix(host: a), &set) }
+        for a in t.addresses.privateAddresses { add(IPv4Prefix(host: a), &set) }
+        for a in t.addresses.podAddresses { add(IPv4Prefix(host: a), &set) }
         global = sorted(set)
     }
 

@@ -51,12 +51,8 @@ public struct Topology: Sendable {
     /// Service tags in force (built-in table overlaid with the design's).
     public internal(set) var serviceTags: ServiceTagTable
 
-    /// Private address owners, per VNet.
-    var privateOwners: [VNetAddress: AddressOwner] = [:]
-    /// Public address owners.
-    var publicOwners: [IPv4Address: PublicOwner] = [:]
-    /// Pods by address (kubenet pods live outside the VNet).
-    var podsByAddress: [IPv4Address: Int] = [:]
+    /// Who owns each address.
+    public internal(set) var addresses = AddressIndex()
     /// Which VNets see each other and which gateways reach them.
     public internal(set) var peerGraph = PeerGraph()
 
@@ -73,10 +69,4 @@ public struct Topology: Sendable {
         self.options = options
         self.serviceTags = serviceTags
     }
-}
-
-/// A key for a private address inside one VNet (address spaces may repeat across unpeered VNets).
-struct VNetAddress: Hashable, Sendable {
-    var vnet: Int
-    var address: IPv4Address
 }

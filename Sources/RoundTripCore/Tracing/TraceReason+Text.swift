@@ -163,10 +163,7 @@ extension Topology {
     public func poolText(of trace: FlowTrace) -> String? {
         guard trace.poolSize > 1, !trace.failingMembers.isEmpty else { return nil }
         let names = trace.failingMembers.map { address in
-            let owner = vnets.indices.lazy.compactMap { v -> String? in
-                if case .nic(let w) = self.privateOwners[VNetAddress(vnet: v, address: address)] { return self.workloads[w].name }
-                return nil
-            }.first
+            let owner = addresses.nic(owning: address).map { workloads[$0].name }
             return owner.map { "\(address) (\($0))" } ?? address.description
         }
         let scope =

@@ -19,7 +19,7 @@ extension TraceRun {
                 ]
             }
             guard record(hop) else { return .stop }
-            if let pod = t.podsByAddress[restored.destination], t.workloads[pod].hostedOn == w {
+            if let pod = t.addresses.pod(at: restored.destination), t.workloads[pod].hostedOn == w {
                 return .delivered(.nic(workload: pod, address: restored.destination), restored)
             }
             if restored.destination == address { return .delivered(node, restored) }
@@ -32,7 +32,7 @@ extension TraceRun {
             // Floating IP: the backend receives the frontend address itself (L7).
             return .delivered(node, packet)
         }
-        if let pod = t.podsByAddress[packet.destination], t.workloads[pod].hostedOn == w {
+        if let pod = t.addresses.pod(at: packet.destination), t.workloads[pod].hostedOn == w {
             guard record(Hop(direction: direction, node: node, packet: packet, note: .nodeDeliversToPod(pod: pod)))
             else { return .stop }
             return .delivered(.nic(workload: pod, address: packet.destination), packet)
@@ -138,13 +138,7 @@ extension TraceRun {
                     afterAddress: out.destination, afterPort: out.destinationPort)
             ]
         }
-        var backend: Int?
-        for v in t.vnets.indices {
-            if case .nic(let w) = t.privateOwners[VNetAddress(vnet: v, address: member.address)] {
-                backend = w
-                break
-            }
-        }
+        let backend = t.addresses.nic(owning: member.address)
         if !asNextHop {
             hop.session = SessionEvent(device: .loadBalancerHost(lb: l, frontend: fe), kind: .created)
             sessions.open(

@@ -93,7 +93,7 @@ extension TraceRun {
         }
     }
 
-    func isPublicIPOwned(_ address: IPv4Address) -> Bool { t.publicOwners[address] != nil }
+    func isPublicIPOwned(_ address: IPv4Address) -> Bool { t.addresses.publicOwner(of: address) != nil }
 
     /// A packet on the Internet: delivered to the public address's owner, to the client, or to an Internet host.
     mutating func arriveInternet(_ packet: Packet) -> Step {
@@ -115,7 +115,7 @@ extension TraceRun {
             if case .onPremisesEdge(let n) = device { return .onPremises(n, restored) }
             return deliverToAddress(restored)
         }
-        if let owner = t.publicOwners[packet.destination] {
+        if let owner = t.addresses.publicOwner(of: packet.destination) {
             switch owner {
             case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: false)
             case .firewall(let f): return .firewallPublic(firewall: f, packet)
@@ -158,10 +158,8 @@ extension TraceRun {
 
     /// Delivers a restored reply straight to the NIC that owns its destination (the platform knows the host).
     mutating func deliverToAddress(_ packet: Packet) -> Step {
-        for v in t.vnets.indices {
-            if case .nic(let w) = t.privateOwners[VNetAddress(vnet: v, address: packet.destination)] {
-                return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
-            }
+        if let w = t.addresses.nic(owning: packet.destination) {
+            return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
         }
         return dropHere(.internet, packet, .noRoute, .noNICOwnsAddress(destination: packet.destination))
     }

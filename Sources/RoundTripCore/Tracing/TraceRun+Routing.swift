@@ -89,7 +89,7 @@ extension TraceRun {
             candidates.append((peering.to, p))
         }
         for (target, peering) in candidates {
-            guard let owner = t.privateOwners[VNetAddress(vnet: target, address: ip)] else { continue }
+            guard let owner = t.addresses.owner(of: ip, in: target) else { continue }
             if let peering, let stop = crossPeering(peering, packet, sender: sender) { return stop }
             switch owner {
             case .nic(let w): return .nic(workload: w, address: ip, packet, viaLoadBalancer: nil)
@@ -138,7 +138,7 @@ extension TraceRun {
 
     /// Delivers inside a VNet to whatever owns the destination.
     mutating func arrivePrivate(vnet: Int, _ packet: Packet) -> Step {
-        switch t.privateOwners[VNetAddress(vnet: vnet, address: packet.destination)] {
+        switch t.addresses.owner(of: packet.destination, in: vnet) {
         case .nic(let w): return .nic(workload: w, address: packet.destination, packet, viaLoadBalancer: nil)
         case .loadBalancerFrontend(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe, packet, asNextHop: false)
         case .firewallFrontend(let f): return .firewallPrivate(firewall: f, instance: nil, packet)
@@ -146,7 +146,7 @@ extension TraceRun {
         case .appGatewayFrontend(let g, let fe): return .appGateway(gateway: g, frontend: fe, instance: nil, packet)
         case .appGatewayInstance(let g, let i): return .appGateway(gateway: g, frontend: nil, instance: i, packet)
         case nil:
-            if let pod = t.podsByAddress[packet.destination], let host = t.workloads[pod].hostedOn {
+            if let pod = t.addresses.pod(at: packet.destination), let host = t.workloads[pod].hostedOn {
                 return .nic(workload: host, address: t.workloads[host].addresses[0], packet, viaLoadBalancer: nil)
             }
             return dropHere(.vnet(vnet), packet, .noRoute, .noOwnerInVNet(vnet: vnet, destination: packet.destination))
