@@ -9,6 +9,11 @@ public struct PeerGraph: Sendable {
     public private(set) var reachableGateways: [[Int]] = []
     /// Per gateway: the VNets whose ranges it advertises to on-premises (its own and those using it remotely).
     public private(set) var advertisedVNets: [Set<Int>] = []
+    /// The connected peering from one VNet to another, by the pair.
+    private var peeringByPair: [PeerPair: Int] = [:]
+
+    /// The connected peering (both directions declared) from `vnet` to `peer`, if any.
+    public func peering(from vnet: Int, to peer: Int) -> Int? { peeringByPair[PeerPair(from: vnet, to: peer)] }
 
     /// An empty graph (a topology still being compiled).
     init() {}
@@ -18,6 +23,9 @@ public struct PeerGraph: Sendable {
         connectedPeers = Array(repeating: [], count: topology.vnets.count)
         for (p, peering) in topology.peerings.enumerated() where peering.reverse != nil {
             connectedPeers[peering.from].append((p, peering.to))
+            if peeringByPair[PeerPair(from: peering.from, to: peering.to)] == nil {
+                peeringByPair[PeerPair(from: peering.from, to: peering.to)] = p
+            }
         }
         var ownGateways = Array(repeating: [Int](), count: topology.vnets.count)
         for (g, gateway) in topology.gateways.enumerated() { ownGateways[gateway.vnet].append(g) }
@@ -34,4 +42,10 @@ public struct PeerGraph: Sendable {
             for g in gateways { advertisedVNets[g].insert(v) }
         }
     }
+}
+
+/// An ordered pair of VNets.
+struct PeerPair: Hashable, Sendable {
+    var from: Int
+    var to: Int
 }

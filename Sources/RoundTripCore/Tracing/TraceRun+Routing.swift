@@ -84,12 +84,19 @@ extension TraceRun {
     /// Hands a packet to a VirtualAppliance next hop in the local or a peered VNet (R9).
     mutating func toAppliance(_ ip: IPv4Address, from subnet: Int, sender: Sender, _ packet: Packet, decision: Decision) -> Step {
         let vnet = t.subnets[subnet].vnet
-        var candidates: [(Int, Int?)] = [(vnet, nil)]
-        for (p, peering) in t.peerings.enumerated() where peering.from == vnet && peering.reverse != nil {
-            candidates.append((peering.to, p))
+        // The appliance is in the sender's VNet or in a directly connected peer (R9).
+        var found: (vnet: Int, peering: Int?)?
+        if t.addresses.owner(of: ip, in: vnet) != nil {
+            found = (vnet, nil)
+        } else {
+            for v in t.addresses.vnets(owning: ip) {
+                if let p = t.peerGraph.peering(from: vnet, to: v) {
+                    found = (v, p)
+                    break
+                }
+            }
         }
-        for (target, peering) in candidates {
-            guard let owner = t.addresses.owner(of: ip, in: target) else { continue }
+        if let (target, peering) = found, let owner = t.addresses.owner(of: ip, in: target) {
             if let peering, let stop = crossPeering(peering, packet, sender: sender) { return stop }
             switch owner {
             case .nic(let w): return .nic(workload: w, address: ip, packet, viaLoadBalancer: nil)
