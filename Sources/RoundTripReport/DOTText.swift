@@ -36,37 +36,17 @@ enum DiagramStyle {
     static let muted = "#6b7280"
     static let font = "Helvetica"
 
-    static func fill(for node: Node) -> String {
-        switch node {
+    static func fill(for node: Node, in t: Topology) -> String { fill(t.facts(of: node).kind) }
+
+    static func fill(_ kind: NodeFacts.Kind) -> String {
+        switch kind {
         case .firewall: return "#fde2e1"
         case .loadBalancer: return "#e3f0ff"
-        case .appGateway: return "#e6f4ea"
+        case .applicationGateway: return "#e6f4ea"
         case .natGateway: return "#fff4d6"
-        case .vnetGateway, .onPremises, .onPremisesEdge: return "#efe7fb"
+        case .virtualNetworkGateway, .onPremises, .onPremisesEdge: return "#efe7fb"
         case .internetHost, .internet: return "#f3f4f6"
-        case .nic, .peering, .vnet: return "#ffffff"
-        }
-    }
-
-    static func kind(of node: Node, in t: Topology) -> String {
-        switch node {
-        case .internetHost(let a): return "Internet host · \(a)"
-        case .internet: return "Internet"
-        case .onPremises: return "on-premises network"
-        case .onPremisesEdge: return "on-premises edge"
-        case .nic(let w, let a): return "\(t.workloads[w].kind.rawValue) · \(a)"
-        case .loadBalancer(let lb, let fe):
-            return "\(t.loadBalancers[lb].isPublic ? "public" : "internal") load balancer · \(t.loadBalancers[lb].frontends[fe].name) · "
-                + "\(t.loadBalancers[lb].frontends[fe].address)"
-        case .firewall(let f, let i):
-            return i.map { "Azure Firewall · instance \($0) · \(t.firewalls[f].instanceIPs[$0])" }
-                ?? "Azure Firewall · \(t.firewalls[f].privateIP)"
-        case .appGateway(let g, let i):
-            return i.map { "Application Gateway · instance \($0) · \(t.appGateways[g].instanceIPs[$0])" } ?? "Application Gateway"
-        case .natGateway(let n): return "NAT gateway · \(t.natGateways[n].addresses.map(\.description).joined(separator: ", "))"
-        case .vnetGateway(let g): return "\(t.gateways[g].gatewayType.rawValue) gateway"
-        case .peering: return "peering"
-        case .vnet(let v): return "virtual network · \(t.vnets[v].addressSpace.map(\.description).joined(separator: ", "))"
+        case .nic, .peering, .virtualNetwork: return "#ffffff"
         }
     }
 }

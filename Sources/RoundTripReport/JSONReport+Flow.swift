@@ -102,25 +102,13 @@ struct NodeDocument: Encodable {
     var address: String?
     var subnet: String?
     init(_ n: Node, in t: Topology) {
-        name = t.name(of: n)
-        label = t.label(of: n)
-        subnet = t.subnet(of: n).map { t.subnets[$0].qualifiedName }
-        switch n {
-        case .internetHost(let a): kind = "internetHost"; address = a.description
-        case .internet: kind = "internet"
-        case .onPremises: kind = "onPremises"
-        case .onPremisesEdge: kind = "onPremisesEdge"
-        case .nic(_, let a): kind = "nic"; address = a.description
-        case .loadBalancer(let lb, let fe): kind = "loadBalancer"; address = t.loadBalancers[lb].frontends[fe].address.description
-        case .firewall(let f, let i):
-            kind = "firewall"; instance = i; address = (i.map { t.firewalls[f].instanceIPs[$0] } ?? t.firewalls[f].privateIP).description
-        case .appGateway(let g, let i):
-            kind = "applicationGateway"; instance = i; address = i.map { t.appGateways[g].instanceIPs[$0].description }
-        case .natGateway: kind = "natGateway"
-        case .vnetGateway: kind = "virtualNetworkGateway"
-        case .peering: kind = "peering"
-        case .vnet: kind = "virtualNetwork"
-        }
+        let facts = t.facts(of: n)
+        kind = facts.kind.rawValue
+        name = facts.name
+        label = facts.label
+        subnet = facts.subnet.map { t.subnets[$0].qualifiedName }
+        instance = facts.instance
+        address = facts.address?.description
     }
 }
 

@@ -103,12 +103,12 @@ public enum PathDiagram {
 
     static func nodeLine(_ node: Node, id: String, trace: FlowTrace, in t: Topology) -> String {
         let dropped = trace.droppedAt == node
-        var attributes = "id=\"\(id)\", fillcolor=\"\(DiagramStyle.fill(for: node))\""
+        var attributes = "id=\"\(id)\", fillcolor=\"\(DiagramStyle.fill(for: node, in: t))\""
         attributes += dropped ? ", color=\"\(DiagramStyle.failure)\", penwidth=3" : ", color=\"#4b5563\""
         if case .internetHost = node { attributes += ", shape=ellipse" }
         if case .onPremises = node { attributes += ", shape=folder" }
         let label =
-            "<B>\(DOTText.html(t.name(of: node)))</B><BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(DiagramStyle.kind(of: node, in: t)))</FONT>"
+            "<B>\(DOTText.html(t.name(of: node)))</B><BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(t.facts(of: node).summary))</FONT>"
         return "\(id) [\(attributes), label=<\(label)>, tooltip=\(DOTText.quoted(t.label(of: node)))];\n"
     }
 

@@ -44,25 +44,25 @@ public enum TopologyDiagram {
                 }
                 for (f, fw) in t.firewalls.enumerated() where fw.subnet == s {
                     out +=
-                        "      \(id)f\(f) [id=\"\(id)f\(f)\", fillcolor=\"\(DiagramStyle.fill(for: .firewall(firewall: f, instance: nil)))\", "
+                        "      \(id)f\(f) [id=\"\(id)f\(f)\", fillcolor=\"\(DiagramStyle.fill(.firewall))\", "
                     out += "label=<<B>\(DOTText.html(fw.name))</B><BR/><FONT POINT-SIZE=\"8\">Azure Firewall · \(fw.privateIP) · "
                     out += "\(fw.instanceIPs.count) instances</FONT>>];\n"
                 }
                 for (g, agw) in t.appGateways.enumerated() where agw.subnet == s {
                     out +=
-                        "      \(id)a\(g) [id=\"\(id)a\(g)\", fillcolor=\"\(DiagramStyle.fill(for: .appGateway(gateway: g, instance: nil)))\", "
+                        "      \(id)a\(g) [id=\"\(id)a\(g)\", fillcolor=\"\(DiagramStyle.fill(.applicationGateway))\", "
                     out += "label=<<B>\(DOTText.html(agw.name))</B><BR/><FONT POINT-SIZE=\"8\">Application Gateway · "
                     out += "\(agw.instanceIPs.map(\.description).joined(separator: ", "))</FONT>>];\n"
                 }
                 for (g, gateway) in t.gateways.enumerated() where gateway.subnet == s {
-                    out += "      \(id)g\(g) [id=\"\(id)g\(g)\", fillcolor=\"\(DiagramStyle.fill(for: .vnetGateway(g)))\", "
+                    out += "      \(id)g\(g) [id=\"\(id)g\(g)\", fillcolor=\"\(DiagramStyle.fill(.virtualNetworkGateway))\", "
                     out +=
                         "label=<<B>\(DOTText.html(gateway.name))</B><BR/><FONT POINT-SIZE=\"8\">\(gateway.gatewayType.rawValue) gateway</FONT>>];\n"
                 }
                 for (l, lb) in t.loadBalancers.enumerated() where !lb.isPublic {
                     for (fi, fe) in lb.frontends.enumerated() where fe.subnet == s {
                         out +=
-                            "      \(id)l\(l)f\(fi) [id=\"\(id)l\(l)f\(fi)\", shape=hexagon, fillcolor=\"\(DiagramStyle.fill(for: .loadBalancer(lb: l, frontend: fi)))\", "
+                            "      \(id)l\(l)f\(fi) [id=\"\(id)l\(l)f\(fi)\", shape=hexagon, fillcolor=\"\(DiagramStyle.fill(.loadBalancer))\", "
                         out +=
                             "label=<<B>\(DOTText.html(lb.name))</B><BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(fe.name)) · \(fe.address)</FONT>>];\n"
                     }

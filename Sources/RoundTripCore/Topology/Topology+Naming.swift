@@ -1,22 +1,5 @@
 /// Human-readable names for nodes, routes and rules, used in reasons and by every writer.
 extension Topology {
-    /// The element name of a node (`hub-firewall`, `aks-nodes`, `internet`).
-    public func name(of node: Node) -> String {
-        switch node {
-        case .internetHost, .internet: return "internet"
-        case .onPremises(let n): return onPremises[n].name
-        case .onPremisesEdge(let n): return onPremises[n].name
-        case .nic(let w, _): return workloads[w].name
-        case .loadBalancer(let lb, _): return loadBalancers[lb].name
-        case .firewall(let f, _): return firewalls[f].name
-        case .appGateway(let g, _): return appGateways[g].name
-        case .natGateway(let n): return natGateways[n].name
-        case .vnetGateway(let g): return gateways[g].name
-        case .peering(let p): return peerings[p].name
-        case .vnet(let v): return vnets[v].name
-        }
-    }
-
     /// Where a device that keeps a session sits.
     public func node(of device: Device) -> Node {
         switch device {
@@ -28,42 +11,6 @@ extension Topology {
         case .loadBalancerHost(let lb, let fe), .loadBalancerOutbound(let lb, let fe): return .loadBalancer(lb: lb, frontend: fe)
         case .instancePublicIP(let w): return .nic(workload: w, address: workloads[w].addresses[0])
         case .defaultOutbound(let s): return .vnet(subnets[s].vnet)
-        }
-    }
-
-    /// A longer label for a node (`hub-firewall instance 1 (10.42.2.6)`).
-    public func label(of node: Node) -> String {
-        switch node {
-        case .internetHost(let a): return "internet host \(a)"
-        case .internet: return "internet"
-        case .onPremises(let n): return "on-premises '\(onPremises[n].name)'"
-        case .onPremisesEdge(let n): return "on-premises edge of '\(onPremises[n].name)'"
-        case .nic(let w, let a): return "\(workloads[w].name) (\(a))"
-        case .loadBalancer(let lb, let fe):
-            return
-                "load balancer \(loadBalancers[lb].name)/\(loadBalancers[lb].frontends[fe].name) (\(loadBalancers[lb].frontends[fe].address))"
-        case .firewall(let f, let i):
-            if let i { return "firewall \(firewalls[f].name) instance \(i) (\(firewalls[f].instanceIPs[i]))" }
-            return "firewall \(firewalls[f].name)"
-        case .appGateway(let g, let i):
-            if let i { return "application gateway \(appGateways[g].name) instance \(i) (\(appGateways[g].instanceIPs[i]))" }
-            return "application gateway \(appGateways[g].name)"
-        case .natGateway(let n): return "NAT gateway \(natGateways[n].name)"
-        case .vnetGateway(let g): return "gateway \(gateways[g].name)"
-        case .peering(let p): return "peering \(peerings[p].name)"
-        case .vnet(let v): return "virtual network \(vnets[v].name)"
-        }
-    }
-
-    /// The subnet a node sits in, if any (`VNET/SUBNET`).
-    public func subnet(of node: Node) -> Int? {
-        switch node {
-        case .nic(let w, _): return workloads[w].onKubenet ? workloads[w].hostedOn.map { workloads[$0].subnet } : workloads[w].subnet
-        case .firewall(let f, _): return firewalls[f].subnet
-        case .appGateway(let g, _): return appGateways[g].subnet
-        case .vnetGateway(let g): return gateways[g].subnet
-        case .loadBalancer(let lb, let fe): return loadBalancers[lb].frontends[fe].subnet
-        default: return nil
         }
     }
 
