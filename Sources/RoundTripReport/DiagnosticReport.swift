@@ -63,6 +63,8 @@ public enum DiagnosticReport {
         var file: String
         var line: Int
         var column: Int
+        var resourceId: String?
+        var jsonPointer: String?
     }
     struct Entry: Encodable {
         var severity: String
@@ -75,7 +77,9 @@ public enum DiagnosticReport {
             code = d.code.rawValue
             message = d.message
             hint = d.hint
-            location = Location(file: d.location.file, line: d.location.line, column: d.location.column)
+            location = Location(
+                file: d.location.file, line: d.location.line, column: d.location.column, resourceId: d.location.resourceID,
+                jsonPointer: d.location.jsonPointer)
         }
     }
 }

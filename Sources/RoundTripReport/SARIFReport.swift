@@ -301,14 +301,21 @@ public enum SARIFReport {
         var artifactLocation: ArtifactLocation
         var region: Region?
     }
+    struct LogicalLocation: Encodable {
+        var fullyQualifiedName: String
+        var kind: String
+    }
     struct Location: Encodable {
         var id: Int?
         var physicalLocation: PhysicalLocation
+        /// An imported element's Azure resource id (code scanning shows it beside the file position).
+        var logicalLocations: [LogicalLocation]?
         init(_ l: SourceLocation, id: Int? = nil) {
             self.id = id
             physicalLocation = PhysicalLocation(
                 artifactLocation: ArtifactLocation(uri: SARIFReport.uri(l.file)),
                 region: l.line > 0 ? Region(startLine: l.line, startColumn: max(1, l.column)) : nil)
+            logicalLocations = l.resourceID.map { [LogicalLocation(fullyQualifiedName: $0, kind: "resource")] }
         }
     }
     struct Result: Encodable {
