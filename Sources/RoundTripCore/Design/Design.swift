@@ -37,6 +37,14 @@ public struct Design: Sendable {
     public var kubernetesClusters: [ClusterSpec] = []
     /// Named addresses outside Azure (Internet or on-premises hosts).
     public var endpoints: [EndpointSpec] = []
+    /// The network security groups.
+    public var networkSecurityGroups: [SecurityGroupSpec] = []
+    /// The application security groups NICs join and NSG rules name.
+    public var applicationSecurityGroups: [ApplicationSecurityGroupSpec] = []
+    /// The Azure Bastion hosts.
+    public var bastionHosts: [BastionSpec] = []
+    /// Findings the design's owner has reviewed and accepts.
+    public var accepted: [AcceptedSpec] = []
     /// The flows to trace, with their expected outcomes.
     public var flows: [FlowSpec] = []
     /// `serviceTags` (extension): tag definitions that override or extend the built-in offline table.

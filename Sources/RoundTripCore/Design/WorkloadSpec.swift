@@ -23,6 +23,14 @@ public struct WorkloadSpec: Sendable {
     public var snat = false
     /// Pod only: the `aksNodePool` workload whose nodes carry the pod (needed on kubenet).
     public var hostedOn: String?
+    /// The network security group on the NIC, by name.
+    public var networkSecurityGroup: String?
+    /// The application security groups the NIC joins, by name.
+    public var applicationSecurityGroups: [String] = []
+    /// For a private endpoint: the private-link resource it maps (free text, e.g. `Microsoft.KeyVault/vaults/kv-app`).
+    public var privateLinkResource: String?
+    /// For a private endpoint: the FQDN flows may name it by (e.g. `kv-app.vault.azure.net`).
+    public var fqdn: String?
     /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
     /// Creates a value.
