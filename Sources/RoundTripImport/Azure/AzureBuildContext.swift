@@ -91,10 +91,19 @@ final class AzureBuildContext {
         var result: [(name: String, id: String, props: AzureProps, resource: AzureResource)] = []
         var seen: Set<String> = []
         for element in AzureProps(properties: resource, context: self).objects(key) {
-            let name = element.string("name") ?? ""
-            let id = AzureResourceID.normalize(element.string("id") ?? "\(resource.id)/\(segment)/\(name)")
+            let name = element.string("name").map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
+            let childID = element.string("id") ?? "\(resource.id)/\(segment)/\(name)"
+            let id = AzureResourceID.normalize(childID)
             guard seen.insert(id).inserted else { continue }
-            result.append((name, id, element.properties, resource))
+            // An inline child is read as a resource of its own, so that notes and locations name its id.
+            let start = element.location
+            var child = AzureResource(
+                id: childID, type: "\(resource.type)/\(segment)", name: name, region: resource.region,
+                properties: element.properties.object,
+                source: SourceLocation(
+                    file: start.file, line: start.line, column: start.column, resourceID: childID, jsonPointer: element.pointer.description))
+            child.propertiesPointer = element.properties.pointer.description
+            result.append((name, id, AzureProps(properties: child, context: self), child))
         }
         for child in children[AzureResourceID.normalize(resource.id) + "|" + segment.lowercased()] ?? [] {
             let id = AzureResourceID.normalize(child.id)

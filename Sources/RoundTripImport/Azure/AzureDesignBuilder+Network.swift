@@ -6,7 +6,7 @@ extension AzureDesignBuilder {
         "provisioningstate", "ipconfigurations", "ipconfigurationprofiles", "purpose", "resourcenavigationlinks",
         "serviceassociationlinks", "privateendpoints", "privatelinkservicenetworkpolicies", "etag", "type", "name", "id",
         "addressprefix", "addressprefixes", "routetable", "natgateway", "defaultoutboundaccess", "applicationgatewayipconfigurations",
-        "ipallocations", "sharingscope",
+        "ipallocations", "sharingscope", "resourcegroup",
     ]
 
     static func buildVirtualNetworks(_ context: AzureBuildContext) {
