@@ -23,6 +23,8 @@ enum ImportSummaryText {
     /// With `--strict`: every skipped and unknown note as an error.
     static func strictDiagnostics(_ summary: ImportSummary) -> [Diagnostic] {
         summary.skipped.map { Diagnostic(.error, .importSkipped, at: $0.location, "skipped \($0.what) of \($0.resource): \($0.reason)") }
-            + summary.unknown.map { Diagnostic(.error, .importUnknown, at: $0.location, "unknown \($0.what) of \($0.resource): \($0.reason)") }
+            + summary.unknown.map {
+                Diagnostic(.error, .importUnknown, at: $0.location, "unknown \($0.what) of \($0.resource): \($0.reason)")
+            }
     }
 }

@@ -23,7 +23,9 @@ struct Routes: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if subnet == nil, design.files.isEmpty { throw ValidationError("Missing the subnet, as VNET/SUBNET (the last argument or --subnet).") }
+        if subnet == nil, design.files.isEmpty {
+            throw ValidationError("Missing the subnet, as VNET/SUBNET (the last argument or --subnet).")
+        }
     }
 
     func run() throws {

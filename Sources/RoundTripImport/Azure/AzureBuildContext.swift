@@ -87,7 +87,9 @@ final class AzureBuildContext {
 
     /// The child elements of a resource, written inline under `key` in its properties and given as separate
     /// resources of the child type `segment`, without duplicates (the inline one first).
-    func children(of resource: AzureResource, key: String, segment: String) -> [(name: String, id: String, props: AzureProps, resource: AzureResource)] {
+    func children(
+        of resource: AzureResource, key: String, segment: String
+    ) -> [(name: String, id: String, props: AzureProps, resource: AzureResource)] {
         var result: [(name: String, id: String, props: AzureProps, resource: AzureResource)] = []
         var seen: Set<String> = []
         for element in AzureProps(properties: resource, context: self).objects(key) {
@@ -101,7 +103,8 @@ final class AzureBuildContext {
                 id: childID, type: "\(resource.type)/\(segment)", name: name, region: resource.region,
                 properties: element.properties.object,
                 source: SourceLocation(
-                    file: start.file, line: start.line, column: start.column, resourceID: childID, jsonPointer: element.pointer.description))
+                    file: start.file, line: start.line, column: start.column, resourceID: childID, jsonPointer: element.pointer.description)
+            )
             child.propertiesPointer = element.properties.pointer.description
             result.append((name, id, AzureProps(properties: child, context: self), child))
         }

@@ -30,14 +30,21 @@ extension AzureDesignBuilder {
                 let p = element.properties
                 var frontend = LoadBalancerSpec.Frontend(
                     name: element.string("name") ?? "",
-                    source: p.sourceMap(["publicIPAddress": "publicIPAddress", "subnet": "subnet", "privateIPAddress": "privateIPAddress"], at: element.location))
-                frontend.publicIPAddress = context.name(of: p.ref("publicIPAddress"), from: resource, "frontendIPConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
+                    source: p.sourceMap(
+                        ["publicIPAddress": "publicIPAddress", "subnet": "subnet", "privateIPAddress": "privateIPAddress"],
+                        at: element.location))
+                frontend.publicIPAddress = context.name(
+                    of: p.ref("publicIPAddress"), from: resource, "frontendIPConfigurations.publicIPAddress",
+                    at: p.location("publicIPAddress"))
                 if p.has("subnet") {
-                    frontend.subnet = context.subnet(p.ref("subnet"), from: resource, "frontendIPConfigurations.subnet", at: p.location("subnet"))
+                    frontend.subnet = context.subnet(
+                        p.ref("subnet"), from: resource, "frontendIPConfigurations.subnet", at: p.location("subnet"))
                     frontend.privateIPAddress = p.address("privateIPAddress")
                 }
                 if p.has("publicIPPrefix") {
-                    context.skip(resource, "frontendIPConfigurations.publicIPPrefix", "prefix frontends are not modelled", at: p.location("publicIPPrefix"))
+                    context.skip(
+                        resource, "frontendIPConfigurations.publicIPPrefix", "prefix frontends are not modelled",
+                        at: p.location("publicIPPrefix"))
                 }
                 balancer.frontendIPConfigurations.append(frontend)
             }
@@ -60,7 +67,9 @@ extension AzureDesignBuilder {
                     let p = element.properties
                     let name = element.string("name") ?? ""
                     if isNat, p.has("backendIPConfiguration"), !p.has("backendAddressPool") {
-                        context.skip(resource, "\(key) \(name)", "inbound NAT rules to a single NIC configuration are not modelled", at: element.location)
+                        context.skip(
+                            resource, "\(key) \(name)", "inbound NAT rules to a single NIC configuration are not modelled",
+                            at: element.location)
                         continue
                     }
                     guard let frontend = subName(p.ref("frontendIPConfiguration"), in: frontends, p, "frontendIPConfiguration"),
@@ -68,13 +77,19 @@ extension AzureDesignBuilder {
                         let frontendPort = p.port(isNat && !p.has("frontendPort") ? "frontendPortRangeStart" : "frontendPort"),
                         let backendPort = p.port("backendPort")
                     else {
-                        context.error(.missingField, at: element.location, "\(key) '\(name)' needs frontendIPConfiguration, protocol, frontendPort and backendPort")
+                        context.error(
+                            .missingField, at: element.location,
+                            "\(key) '\(name)' needs frontendIPConfiguration, protocol, frontendPort and backendPort")
                         continue
                     }
                     var rule = LoadBalancerSpec.Rule(
-                        name: name, frontendIPConfiguration: frontend, protocolType: proto, frontendPort: frontendPort, backendPort: backendPort,
+                        name: name, frontendIPConfiguration: frontend, protocolType: proto, frontendPort: frontendPort,
+                        backendPort: backendPort,
                         source: p.sourceMap(
-                            ["frontendIPConfiguration": "frontendIPConfiguration", "backendAddressPool": "backendAddressPool", "protocol": "protocol"],
+                            [
+                                "frontendIPConfiguration": "frontendIPConfiguration", "backendAddressPool": "backendAddressPool",
+                                "protocol": "protocol",
+                            ],
                             at: element.location))
                     rule.backendAddressPool = subName(p.ref("backendAddressPool"), in: pools, p, "backendAddressPool")
                     rule.enableFloatingIP = p.bool("enableFloatingIP") ?? false
@@ -92,7 +107,11 @@ extension AzureDesignBuilder {
                 if let timeout = p.int("idleTimeoutInMinutes") { rule.idleTimeoutInMinutes = timeout }
                 balancer.outboundRules.append(rule)
             }
-            if props.has("probes") { context.skip(resource, "properties.probes", "health probes are not modelled (every backend is healthy)", at: props.location("probes")) }
+            if props.has("probes") {
+                context.skip(
+                    resource, "properties.probes", "health probes are not modelled (every backend is healthy)", at: props.location("probes")
+                )
+            }
             context.names[AzureResourceID.normalize(resource.id)] = resource.name
             context.design.loadBalancers.append(balancer)
         }
@@ -105,7 +124,8 @@ extension AzureDesignBuilder {
             let configuration = props.objects("gatewayIPConfigurations").first?.properties
             guard
                 let subnet = context.subnet(
-                    configuration?.ref("subnet"), from: resource, "gatewayIPConfigurations.subnet", at: configuration?.location("subnet") ?? props.location)
+                    configuration?.ref("subnet"), from: resource, "gatewayIPConfigurations.subnet",
+                    at: configuration?.location("subnet") ?? props.location)
             else { continue }
             var gateway = AppGatewaySpec(name: resource.name, subnet: subnet, source: SourceMap(element: resource.source))
             let frontends = subNames(props, "frontendIPConfigurations", resource)
@@ -117,13 +137,16 @@ extension AzureDesignBuilder {
             }
             var settings: [String: UInt16] = [:]
             for element in props.objects("backendHttpSettingsCollection") {
-                let id = AzureResourceID.normalize(element.string("id") ?? "\(resource.id)/backendHttpSettingsCollection/\(element.string("name") ?? "")")
+                let id = AzureResourceID.normalize(
+                    element.string("id") ?? "\(resource.id)/backendHttpSettingsCollection/\(element.string("name") ?? "")")
                 settings[id] = element.properties.port("port")
             }
             for element in props.objects("frontendIPConfigurations") {
                 let p = element.properties
                 var frontend = AppGatewaySpec.Frontend(name: element.string("name") ?? "", source: SourceMap(element: element.location))
-                frontend.publicIPAddress = context.name(of: p.ref("publicIPAddress"), from: resource, "frontendIPConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
+                frontend.publicIPAddress = context.name(
+                    of: p.ref("publicIPAddress"), from: resource, "frontendIPConfigurations.publicIPAddress",
+                    at: p.location("publicIPAddress"))
                 frontend.privateIPAddress = p.address("privateIPAddress")
                 gateway.frontendIPConfigurations.append(frontend)
             }
@@ -151,16 +174,21 @@ extension AzureDesignBuilder {
                 let p = rule.properties
                 guard let listenerID = p.ref("httpListener"), let (listener, name) = listeners[listenerID] else { continue }
                 guard let poolName = subName(p.ref("backendAddressPool"), in: pools, p, "backendAddressPool") else {
-                    context.skip(resource, "requestRoutingRules \(rule.string("name") ?? "")", "only basic rules to a backend pool are modelled", at: rule.location)
+                    context.skip(
+                        resource, "requestRoutingRules \(rule.string("name") ?? "")", "only basic rules to a backend pool are modelled",
+                        at: rule.location)
                     continue
                 }
                 let l = listener.properties
                 guard let frontend = subName(l.ref("frontendIPConfiguration"), in: frontends, l, "frontendIPConfiguration"),
                     let port = l.ref("frontendPort").flatMap({ ports[$0] }),
-                    let kind = context.choice(l.string("protocol") ?? "Http", FirewallSpec.AppProtocol.Kind.self, at: l.location("protocol"), "protocol"),
+                    let kind = context.choice(
+                        l.string("protocol") ?? "Http", FirewallSpec.AppProtocol.Kind.self, at: l.location("protocol"), "protocol"),
                     let backendPort = p.ref("backendHttpSettings").flatMap({ settings[$0] })
                 else {
-                    context.error(.missingField, at: rule.location, "request routing rule needs a listener with a frontend and port, and backend HTTP settings with a port")
+                    context.error(
+                        .missingField, at: rule.location,
+                        "request routing rule needs a listener with a frontend and port, and backend HTTP settings with a port")
                     continue
                 }
                 used.insert(listenerID)
@@ -170,7 +198,8 @@ extension AzureDesignBuilder {
                         backendPort: backendPort, source: SourceMap(element: listener.location)))
             }
             for (id, (listener, name)) in listeners.sorted(by: { $0.key < $1.key }) where !used.contains(id) {
-                context.skip(resource, "httpListeners \(name)", "no basic request routing rule sends it to a backend pool", at: listener.location)
+                context.skip(
+                    resource, "httpListeners \(name)", "no basic request routing rule sends it to a backend pool", at: listener.location)
             }
             context.names[AzureResourceID.normalize(resource.id)] = resource.name
             context.design.applicationGateways.append(gateway)

@@ -9,27 +9,37 @@ extension AzureDesignBuilder {
             guard let first = configurations.first,
                 let subnet = context.subnet(first.ref("subnet"), from: resource, "ipConfigurations.subnet", at: first.location("subnet"))
             else {
-                context.unknown(resource, "properties.ipConfigurations", "no subnet in the input; the firewall is left out", at: props.location)
+                context.unknown(
+                    resource, "properties.ipConfigurations", "no subnet in the input; the firewall is left out", at: props.location)
                 continue
             }
             guard let address = first.address("privateIPAddress") else {
-                context.unknown(resource, "ipConfigurations.privateIPAddress", "no private address in the input; the firewall is left out", at: first.location)
+                context.unknown(
+                    resource, "ipConfigurations.privateIPAddress", "no private address in the input; the firewall is left out",
+                    at: first.location)
                 continue
             }
             var firewall = FirewallSpec(
                 name: resource.name, subnet: subnet, privateIPAddress: address,
-                source: SourceMap(element: resource.source, fields: ["privateIPAddress": first.location("privateIPAddress"), "subnet": first.location("subnet")]))
+                source: SourceMap(
+                    element: resource.source,
+                    fields: ["privateIPAddress": first.location("privateIPAddress"), "subnet": first.location("subnet")]))
             firewall.publicIPAddresses = configurations.compactMap { p in
-                context.name(of: p.ref("publicIPAddress"), from: resource, "ipConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
+                context.name(
+                    of: p.ref("publicIPAddress"), from: resource, "ipConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
             }
-            if let mode = context.choice(props.string("threatIntelMode"), FirewallSpec.ThreatIntelMode.self, at: props.location("threatIntelMode"), "threatIntelMode") {
+            if let mode = context.choice(
+                props.string("threatIntelMode"), FirewallSpec.ThreatIntelMode.self, at: props.location("threatIntelMode"), "threatIntelMode"
+            ) {
                 firewall.threatIntelMode = mode
             }
             if let extra = props.object("additionalProperties"), let ranges = extra.string("Network.SNAT.PrivateRanges") {
                 let location = extra.location("Network.SNAT.PrivateRanges")
                 let parts = ranges.split(separator: ",").map { String($0).trimmingWhitespace }
                 if parts != ["IANAPrivateRanges"] {
-                    firewall.snatPrivateRanges = parts.filter { $0 != "IANAPrivateRanges" }.compactMap { context.prefix($0, at: location, resource: resource) }
+                    firewall.snatPrivateRanges = parts.filter { $0 != "IANAPrivateRanges" }.compactMap {
+                        context.prefix($0, at: location, resource: resource)
+                    }
                     if parts.contains("IANAPrivateRanges") { firewall.snatPrivateRanges? += IPv4Prefix.ianaPrivateRanges }
                 }
             }
@@ -40,11 +50,15 @@ extension AzureDesignBuilder {
                     at: props.location("firewallPolicy"))
             }
             if props.has("hubIPAddresses") {
-                context.skip(resource, "properties.hubIPAddresses", "Virtual WAN hub firewalls are not modelled", at: props.location("hubIPAddresses"))
+                context.skip(
+                    resource, "properties.hubIPAddresses", "Virtual WAN hub firewalls are not modelled",
+                    at: props.location("hubIPAddresses"))
             }
             firewall.natRuleCollections = collections(props, "natRuleCollections", resource) { natRule($0, $1, resource) }
             firewall.networkRuleCollections = collections(props, "networkRuleCollections", resource) { networkRule($0, $1, resource) }
-            firewall.applicationRuleCollections = collections(props, "applicationRuleCollections", resource) { applicationRule($0, $1, resource) }
+            firewall.applicationRuleCollections = collections(props, "applicationRuleCollections", resource) {
+                applicationRule($0, $1, resource)
+            }
             context.names[AzureResourceID.normalize(resource.id)] = resource.name
             context.design.azureFirewalls.append(firewall)
         }
@@ -111,7 +125,8 @@ extension AzureDesignBuilder {
         noteIPGroups(p, resource)
         guard let translated = p.address("translatedAddress"), let port = p.port("translatedPort") else {
             if p.has("translatedFqdn") {
-                p.context.skip(resource, "natRuleCollections rule \(name)", "DNAT to an FQDN is not modelled", at: p.location("translatedFqdn"))
+                p.context.skip(
+                    resource, "natRuleCollections rule \(name)", "DNAT to an FQDN is not modelled", at: p.location("translatedFqdn"))
             } else {
                 p.context.error(.missingField, at: p.location, "DNAT rule '\(name)' needs translatedAddress and translatedPort")
             }
@@ -123,7 +138,9 @@ extension AzureDesignBuilder {
             translatedAddress: translated, translatedPort: port,
             source: SourceMap(
                 element: p.location,
-                fields: fields(p, ["sourceAddresses", "destinationAddresses", "destinationPorts", "translatedAddress", "translatedPort", "protocols"])))
+                fields: fields(
+                    p, ["sourceAddresses", "destinationAddresses", "destinationPorts", "translatedAddress", "translatedPort", "protocols"]))
+        )
     }
 
     static func networkRule(_ p: AzureProps, _ name: String, _ resource: AzureResource) -> FirewallSpec.NetworkRule? {
@@ -131,17 +148,22 @@ extension AzureDesignBuilder {
         let (protocols, any) = transports(p)
         return FirewallSpec.NetworkRule(
             name: name, protocols: protocols, anyProtocol: any, sourceAddresses: p.strings("sourceAddresses").map(\.text),
-            destinationAddresses: p.strings("destinationAddresses").map(\.text), destinationFqdns: p.strings("destinationFqdns").map(\.text),
+            destinationAddresses: p.strings("destinationAddresses").map(\.text),
+            destinationFqdns: p.strings("destinationFqdns").map(\.text),
             destinationPorts: ports(p, "destinationPorts"),
             source: SourceMap(
-                element: p.location, fields: fields(p, ["sourceAddresses", "destinationAddresses", "destinationFqdns", "destinationPorts", "protocols"])))
+                element: p.location,
+                fields: fields(p, ["sourceAddresses", "destinationAddresses", "destinationFqdns", "destinationPorts", "protocols"])))
     }
 
     static func applicationRule(_ p: AzureProps, _ name: String, _ resource: AzureResource) -> FirewallSpec.ApplicationRule? {
         noteIPGroups(p, resource)
         var protocols: [FirewallSpec.AppProtocol] = []
         for element in p.objects("protocols") {
-            guard let kind = p.context.choice(element.string("protocolType"), FirewallSpec.AppProtocol.Kind.self, at: element.location("protocolType"), "protocolType")
+            guard
+                let kind = p.context.choice(
+                    element.string("protocolType"), FirewallSpec.AppProtocol.Kind.self, at: element.location("protocolType"), "protocolType"
+                )
             else { continue }
             let defaultPort: UInt16 = kind == .http ? 80 : kind == .https ? 443 : 1433
             protocols.append(FirewallSpec.AppProtocol(kind: kind, port: element.port("port") ?? defaultPort))

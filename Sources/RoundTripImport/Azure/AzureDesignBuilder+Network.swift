@@ -15,7 +15,9 @@ extension AzureDesignBuilder {
             let props = AzureProps(properties: resource, context: context)
             let space = props.object("addressSpace")?.prefixes("addressPrefixes") ?? []
             if space.isEmpty {
-                context.error(.missingField, at: props.location("addressSpace"), "virtual network '\(resource.name)' has no IPv4 addressSpace.addressPrefixes")
+                context.error(
+                    .missingField, at: props.location("addressSpace"),
+                    "virtual network '\(resource.name)' has no IPv4 addressSpace.addressPrefixes")
             }
             let vnetID = AzureResourceID.normalize(resource.id)
             context.names[vnetID] = resource.name
@@ -28,15 +30,22 @@ extension AzureDesignBuilder {
                     continue
                 }
                 if p.strings("addressPrefixes").count > 1 {
-                    context.skip(child.resource, "properties.addressPrefixes", "only the first prefix of subnet '\(child.name)' is modelled", at: p.location("addressPrefixes"))
+                    context.skip(
+                        child.resource, "properties.addressPrefixes", "only the first prefix of subnet '\(child.name)' is modelled",
+                        at: p.location("addressPrefixes"))
                 }
                 var subnet = SubnetSpec(
                     name: child.name, addressPrefix: prefix,
                     source: p.sourceMap(
-                        ["addressPrefix": p.has("addressPrefix") ? "addressPrefix" : "addressPrefixes", "routeTable": "routeTable", "natGateway": "natGateway"],
-                        at: p.location))
-                subnet.routeTable = context.name(of: p.ref("routeTable"), from: child.resource, "properties.routeTable", at: p.location("routeTable"))
-                subnet.natGateway = context.name(of: p.ref("natGateway"), from: child.resource, "properties.natGateway", at: p.location("natGateway"))
+                        [
+                            "addressPrefix": p.has("addressPrefix") ? "addressPrefix" : "addressPrefixes", "routeTable": "routeTable",
+                            "natGateway": "natGateway",
+                        ],
+                        at: child.resource.source))
+                subnet.routeTable = context.name(
+                    of: p.ref("routeTable"), from: child.resource, "properties.routeTable", at: p.location("routeTable"))
+                subnet.natGateway = context.name(
+                    of: p.ref("natGateway"), from: child.resource, "properties.natGateway", at: p.location("natGateway"))
                 if let access = p.bool("defaultOutboundAccess") { subnet.defaultOutboundAccess = access }
                 for member in p.object.members where !quietSubnetProperties.contains(member.key.lowercased()) && !member.node.isNull {
                     if let list = member.node.array, list.isEmpty { continue }
@@ -74,7 +83,8 @@ extension AzureDesignBuilder {
                 guard let to = context.names[remote] else {
                     context.unknown(
                         child.resource, "peering \(child.name)",
-                        "its remote virtual network \(remote) is not in the inputs; the peering is left out", at: p.location("remoteVirtualNetwork"))
+                        "its remote virtual network \(remote) is not in the inputs; the peering is left out",
+                        at: p.location("remoteVirtualNetwork"))
                     continue
                 }
                 var peering = PeeringSpec(
@@ -84,13 +94,15 @@ extension AzureDesignBuilder {
                             "to": "remoteVirtualNetwork", "allowVirtualNetworkAccess": "allowVirtualNetworkAccess",
                             "allowForwardedTraffic": "allowForwardedTraffic", "allowGatewayTransit": "allowGatewayTransit",
                             "useRemoteGateways": "useRemoteGateways",
-                        ], at: p.location))
+                        ], at: child.resource.source))
                 peering.allowVirtualNetworkAccess = p.bool("allowVirtualNetworkAccess") ?? true
                 peering.allowForwardedTraffic = p.bool("allowForwardedTraffic") ?? false
                 peering.allowGatewayTransit = p.bool("allowGatewayTransit") ?? false
                 peering.useRemoteGateways = p.bool("useRemoteGateways") ?? false
                 if let state = p.string("peeringState"), state.lowercased() != "connected" {
-                    context.skip(child.resource, "properties.peeringState", "peering state '\(state)' is read as connected", at: p.location("peeringState"))
+                    context.skip(
+                        child.resource, "properties.peeringState", "peering state '\(state)' is read as connected",
+                        at: p.location("peeringState"))
                 }
                 context.design.virtualNetworkPeerings.append(peering)
             }
@@ -98,7 +110,8 @@ extension AzureDesignBuilder {
         for resource in context.resources("Microsoft.Network/virtualNetworks/virtualNetworkPeerings")
         where !context.handled.contains(AzureResourceID.normalize(resource.id)) {
             context.handled.insert(AzureResourceID.normalize(resource.id))
-            context.unknown(resource, "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "its virtual network is not in the inputs")
+            context.unknown(
+                resource, "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "its virtual network is not in the inputs")
         }
     }
 
@@ -108,13 +121,16 @@ extension AzureDesignBuilder {
             let props = AzureProps(properties: resource, context: context)
             guard let type = context.choice(props.string("gatewayType"), GatewayType.self, at: props.location("gatewayType"), "gatewayType")
             else {
-                if !props.has("gatewayType") { context.error(.missingField, at: props.location, "gateway '\(resource.name)' has no gatewayType") }
+                if !props.has("gatewayType") {
+                    context.error(.missingField, at: props.location, "gateway '\(resource.name)' has no gatewayType")
+                }
                 continue
             }
             let configuration = props.objects("ipConfigurations").first?.properties
             guard
                 let subnet = context.subnet(
-                    configuration?.ref("subnet"), from: resource, "properties.ipConfigurations[0].subnet", at: configuration?.location("subnet") ?? props.location)
+                    configuration?.ref("subnet"), from: resource, "properties.ipConfigurations[0].subnet",
+                    at: configuration?.location("subnet") ?? props.location)
             else { continue }
             var gateway = GatewaySpec(
                 name: resource.name, gatewayType: type, subnet: subnet,
@@ -134,7 +150,10 @@ extension AzureDesignBuilder {
         for resource in context.resources("Microsoft.Network/connections") {
             context.read(resource)
             let props = AzureProps(properties: resource, context: context)
-            guard let gateway = context.name(of: props.ref("virtualNetworkGateway1"), from: resource, "properties.virtualNetworkGateway1", at: props.location("virtualNetworkGateway1"))
+            guard
+                let gateway = context.name(
+                    of: props.ref("virtualNetworkGateway1"), from: resource, "properties.virtualNetworkGateway1",
+                    at: props.location("virtualNetworkGateway1"))
             else { continue }
             guard let localID = props.ref("localNetworkGateway2"), let (local, prefixes, localProps) = localNetworks[localID] else {
                 context.unknown(

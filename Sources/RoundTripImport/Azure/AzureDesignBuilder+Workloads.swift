@@ -14,14 +14,18 @@ struct AzureNIC {
 
 extension AzureDesignBuilder {
     /// The NIC resource types: standalone NICs and the instance NICs of scale sets.
-    static let nicTypes = ["Microsoft.Network/networkInterfaces", "Microsoft.Compute/virtualMachineScaleSets/virtualMachines/networkInterfaces"]
+    static let nicTypes = [
+        "Microsoft.Network/networkInterfaces", "Microsoft.Compute/virtualMachineScaleSets/virtualMachines/networkInterfaces",
+    ]
 
     static func nic(_ resource: AzureResource, _ context: AzureBuildContext) -> AzureNIC {
         let props = AzureProps(properties: resource, context: context)
         var nic = AzureNIC(resource: resource, location: resource.source)
         nic.forwarding = props.bool("enableIPForwarding")
         if props.has("networkSecurityGroup") {
-            context.skip(resource, "properties.networkSecurityGroup", "network security groups are not modelled yet (issue #11)", at: props.location("networkSecurityGroup"))
+            context.skip(
+                resource, "properties.networkSecurityGroup", "network security groups are not modelled yet (issue #11)",
+                at: props.location("networkSecurityGroup"))
         }
         for element in props.objects("ipConfigurations") {
             let p = element.properties
@@ -31,10 +35,13 @@ extension AzureDesignBuilder {
             if let address = p.address("privateIPAddress") {
                 nic.addresses.append((address, subnet))
             } else if !p.has("privateIPAddress") {
-                context.unknown(resource, "ipConfigurations.privateIPAddress", "no private address in the input (dynamic, not allocated yet?)", at: p.location)
+                context.unknown(
+                    resource, "ipConfigurations.privateIPAddress", "no private address in the input (dynamic, not allocated yet?)",
+                    at: p.location)
             }
             if nic.publicIP == nil {
-                nic.publicIP = context.name(of: p.ref("publicIPAddress"), from: resource, "ipConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
+                nic.publicIP = context.name(
+                    of: p.ref("publicIPAddress"), from: resource, "ipConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
             }
             nic.pools += p.refs("loadBalancerBackendAddressPools") + p.refs("applicationGatewayBackendAddressPools")
         }
@@ -56,7 +63,9 @@ extension AzureDesignBuilder {
             context.read(nic.resource)
             context.owners[AzureResourceID.normalize(nic.resource.id)] = name
             for id in nic.configurationIDs { context.owners[id] = name }
-            for pool in nic.pools where context.poolMembers[pool]?.contains(name) != true { context.poolMembers[pool, default: []].append(name) }
+            for pool in nic.pools where context.poolMembers[pool]?.contains(name) != true {
+                context.poolMembers[pool, default: []].append(name)
+            }
             for (address, addressSubnet) in nic.addresses {
                 if addressSubnet == subnet {
                     addresses.append(address)
@@ -94,11 +103,16 @@ extension AzureDesignBuilder {
             let props = AzureProps(properties: resource, context: context)
             let network = props.object("networkProfile")
             var cluster = ClusterSpec(
-                name: resource.name, source: network?.sourceMap(["outboundType": "outboundType"], at: resource.source) ?? SourceMap(element: resource.source))
-            if let type = context.choice(network?.string("outboundType"), OutboundType.self, at: network?.location("outboundType") ?? props.location, "outboundType") {
+                name: resource.name,
+                source: network?.sourceMap(["outboundType": "outboundType"], at: resource.source) ?? SourceMap(element: resource.source))
+            if let type = context.choice(
+                network?.string("outboundType"), OutboundType.self, at: network?.location("outboundType") ?? props.location, "outboundType")
+            {
                 cluster.outboundType = type
             }
-            if let plugin = network?.string("networkPlugin") { cluster.networkPlugin = plugin.lowercased() == "none" ? "azure" : plugin.lowercased() }
+            if let plugin = network?.string("networkPlugin") {
+                cluster.networkPlugin = plugin.lowercased() == "none" ? "azure" : plugin.lowercased()
+            }
             if let text = network?.string("podCidr"), let network {
                 cluster.podCidr = context.prefix(text, at: network.location("podCidr"), resource: resource)
             }
@@ -109,7 +123,8 @@ extension AzureDesignBuilder {
                 let mine = scaleSets.filter { set in
                     let tag = set.top.value(forKeyIgnoringCase: "tags")?.object?.value(forKeyIgnoringCase: "aks-managed-poolName")?.string
                     if let tag { return tag.lowercased() == poolName.lowercased() }
-                    return AzureResourceID(set.id)?.resourceGroup?.lowercased() == nodeGroup && set.name.lowercased().hasPrefix("aks-\(poolName.lowercased())-")
+                    return AzureResourceID(set.id)?.resourceGroup?.lowercased() == nodeGroup
+                        && set.name.lowercased().hasPrefix("aks-\(poolName.lowercased())-")
                 }
                 let nics = mine.flatMap { scaleSetNICs($0, context) }.map { nic($0, context) }
                 guard !nics.isEmpty else {
@@ -121,7 +136,11 @@ extension AzureDesignBuilder {
                 }
                 for set in mine { context.read(set) }
                 var nodes = nics
-                if let subnetID, let subnet = context.subnets[subnetID] { nodes = nodes.map { var n = $0; n.subnet = n.subnet ?? subnet; return n } }
+                if let subnetID, let subnet = context.subnets[subnetID] {
+                    nodes = nodes.map {
+                        var n = $0; n.subnet = n.subnet ?? subnet; return n
+                    }
+                }
                 if workload(poolName, kind: .aksNodePool, nics: nodes, owner: resource, at: pool.location, context) {
                     cluster.nodePools.append(poolName)
                 }
@@ -130,22 +149,29 @@ extension AzureDesignBuilder {
                 var profile = ClusterSpec.LoadBalancerProfile(source: balancer.sourceMap())
                 profile.managedOutboundIPCount = balancer.object("managedOutboundIPs")?.int("count")
                 profile.outboundIPs = (balancer.object("outboundIPs")?.objects("publicIPs") ?? []).compactMap { ip in
-                    context.name(of: ip.ref("id") ?? ip.string("id").map(AzureResourceID.normalize), from: resource, "loadBalancerProfile.outboundIPs", at: ip.location)
+                    context.name(
+                        of: ip.ref("id") ?? ip.string("id").map(AzureResourceID.normalize), from: resource,
+                        "loadBalancerProfile.outboundIPs", at: ip.location)
                 }
                 if let ports = balancer.int("allocatedOutboundPorts") { profile.allocatedOutboundPorts = ports }
                 if let timeout = balancer.int("idleTimeoutInMinutes") { profile.idleTimeoutInMinutes = timeout }
                 if balancer.has("outboundIPPrefixes") {
-                    context.skip(resource, "loadBalancerProfile.outboundIPPrefixes", "outbound IP prefixes of a cluster are not modelled", at: balancer.location("outboundIPPrefixes"))
+                    context.skip(
+                        resource, "loadBalancerProfile.outboundIPPrefixes", "outbound IP prefixes of a cluster are not modelled",
+                        at: balancer.location("outboundIPPrefixes"))
                 }
                 cluster.loadBalancerProfile = profile
             }
             if cluster.outboundType == .userAssignedNATGateway {
                 let subnets = Set(cluster.nodePools.compactMap { pool in context.design.workloads.first { $0.name == pool }?.subnet })
-                cluster.natGateway = context.design.virtualNetworks.flatMap { vnet in vnet.subnets.map { ("\(vnet.name)/\($0.name)", $0.natGateway) } }
+                cluster.natGateway =
+                    context.design.virtualNetworks.flatMap { vnet in vnet.subnets.map { ("\(vnet.name)/\($0.name)", $0.natGateway) } }
                     .first { subnets.contains($0.0) && $0.1 != nil }?.1 ?? nil
             }
             if cluster.outboundType == .managedNATGateway, let nat = network?.object("natGatewayProfile") {
-                context.unknown(resource, "natGatewayProfile", "the AKS-managed NAT gateway's public IPs are not in the cluster resource", at: nat.location)
+                context.unknown(
+                    resource, "natGatewayProfile", "the AKS-managed NAT gateway's public IPs are not in the cluster resource",
+                    at: nat.location)
             }
             context.design.kubernetesClusters.append(cluster)
         }
@@ -159,7 +185,9 @@ extension AzureDesignBuilder {
             var nics: [AzureNIC] = []
             for ref in refs {
                 guard let nicResource = context.byID[AzureResourceID.normalize(ref.text)] else {
-                    context.unknown(resource, "networkProfile.networkInterfaces", "network interface \(ref.text) is not in the inputs", at: ref.location)
+                    context.unknown(
+                        resource, "networkProfile.networkInterfaces", "network interface \(ref.text) is not in the inputs", at: ref.location
+                    )
                     continue
                 }
                 nics.append(nic(nicResource, context))
@@ -167,11 +195,14 @@ extension AzureDesignBuilder {
             if nics.isEmpty, refs.isEmpty { context.unknown(resource, "networkProfile", "no network interfaces; no workload is made") }
             if !nics.isEmpty { workload(resource.name, kind: .vm, nics: nics, owner: resource, at: resource.source, context) }
         }
-        for resource in context.resources("Microsoft.Compute/virtualMachineScaleSets") where !context.handled.contains(AzureResourceID.normalize(resource.id)) {
+        for resource in context.resources("Microsoft.Compute/virtualMachineScaleSets")
+        where !context.handled.contains(AzureResourceID.normalize(resource.id)) {
             context.read(resource)
             let nics = scaleSetNICs(resource, context).map { nic($0, context) }
             guard !nics.isEmpty else {
-                context.unknown(resource, "instance addresses", "no instance network interfaces of the scale set are in the inputs; no workload is made")
+                context.unknown(
+                    resource, "instance addresses", "no instance network interfaces of the scale set are in the inputs; no workload is made"
+                )
                 continue
             }
             workload(resource.name, kind: .vm, nics: nics, owner: resource, at: resource.source, context)
@@ -179,7 +210,9 @@ extension AzureDesignBuilder {
         for (id, resource) in allNICs(context) where !context.handled.contains(id) {
             let props = AzureProps(properties: resource, context: context)
             if let owner = props.ref("virtualMachine"), context.byID[owner] == nil {
-                context.unknown(resource, "properties.virtualMachine", "its virtual machine is not in the inputs; the NIC becomes a workload of its own", at: props.location("virtualMachine"))
+                context.unknown(
+                    resource, "properties.virtualMachine",
+                    "its virtual machine is not in the inputs; the NIC becomes a workload of its own", at: props.location("virtualMachine"))
             }
             workload(resource.name, kind: .vm, nics: [nic(resource, context)], owner: resource, at: resource.source, context)
         }

@@ -51,7 +51,8 @@ public enum AzureDesignBuilder {
             "microsoft.network/privateendpoints": "private endpoints are not modelled yet (issue #11)",
             "microsoft.network/bastionhosts": "Azure Bastion is not modelled yet (issue #11)",
             "microsoft.network/firewallpolicies": "firewall policies are not modelled yet; their rules are not applied",
-            "microsoft.network/firewallpolicies/rulecollectiongroups": "firewall policies are not modelled yet; their rules are not applied",
+            "microsoft.network/firewallpolicies/rulecollectiongroups":
+                "firewall policies are not modelled yet; their rules are not applied",
             "microsoft.network/ipgroups": "IP groups are not modelled yet",
         ]
         for (type, resources) in context.byType.sorted(by: { $0.key < $1.key }) {
@@ -97,7 +98,8 @@ public enum AzureDesignBuilder {
             context.read(resource)
             let props = AzureProps(properties: resource, context: context)
             var table = RouteTableSpec(
-                name: resource.name, source: props.sourceMap(["disableBgpRoutePropagation": "disableBgpRoutePropagation"], at: resource.source))
+                name: resource.name,
+                source: props.sourceMap(["disableBgpRoutePropagation": "disableBgpRoutePropagation"], at: resource.source))
             table.disableBgpRoutePropagation = props.bool("disableBgpRoutePropagation") ?? false
             for route in context.children(of: resource, key: "routes", segment: "routes") {
                 let p = route.props
@@ -109,7 +111,9 @@ public enum AzureDesignBuilder {
                 }
                 let destination: RouteSpec.Destination
                 if prefixText.first?.isNumber == true {
-                    guard let prefix = context.prefix(prefixText, at: p.location("addressPrefix"), resource: route.resource) else { continue }
+                    guard let prefix = context.prefix(prefixText, at: p.location("addressPrefix"), resource: route.resource) else {
+                        continue
+                    }
                     destination = .prefix(prefix)
                 } else {
                     destination = .serviceTag(prefixText)
@@ -119,7 +123,8 @@ public enum AzureDesignBuilder {
                     RouteSpec(
                         name: route.name, addressPrefix: destination, nextHopType: hopType, nextHopIpAddress: hop,
                         source: p.sourceMap(
-                            ["addressPrefix": "addressPrefix", "nextHopType": "nextHopType", "nextHopIpAddress": "nextHopIpAddress"])))
+                            ["addressPrefix": "addressPrefix", "nextHopType": "nextHopType", "nextHopIpAddress": "nextHopIpAddress"],
+                            at: route.resource.source)))
             }
             context.names[AzureResourceID.normalize(resource.id)] = resource.name
             context.design.routeTables.append(table)
@@ -133,14 +138,17 @@ public enum AzureDesignBuilder {
             var ips: [String] = []
             for key in ["publicIpAddresses", "publicIpPrefixes"] {
                 for ref in props.strings(key) {
-                    if let name = context.name(of: AzureResourceID.normalize(ref.text), from: resource, "properties.\(key)", at: ref.location) {
+                    if let name = context.name(
+                        of: AzureResourceID.normalize(ref.text), from: resource, "properties.\(key)", at: ref.location)
+                    {
                         ips.append(name)
                     }
                 }
             }
             var nat = NatGatewaySpec(
                 name: resource.name, publicIPAddresses: ips,
-                source: props.sourceMap(["publicIPAddresses": "publicIpAddresses", "idleTimeoutInMinutes": "idleTimeoutInMinutes"], at: resource.source))
+                source: props.sourceMap(
+                    ["publicIPAddresses": "publicIpAddresses", "idleTimeoutInMinutes": "idleTimeoutInMinutes"], at: resource.source))
             if let timeout = props.int("idleTimeoutInMinutes") { nat.idleTimeoutInMinutes = timeout }
             context.names[AzureResourceID.normalize(resource.id)] = resource.name
             context.design.natGateways.append(nat)

@@ -166,7 +166,8 @@ public enum AzureJSONReader {
                     "'\(type)' is not an Azure resource type; expected Namespace/type, e.g. Microsoft.Network/virtualNetworks"))
             return nil
         }
-        let name = givenName.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? givenID.flatMap { AzureResourceID($0)?.name } ?? ""
+        let name =
+            givenName.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? givenID.flatMap { AzureResourceID($0)?.name } ?? ""
         let id = givenID ?? "/providers/\(type)/\(givenName ?? name)"
         func make(top: JSONObject, properties: JSONObject = JSONObject(), propertiesPointer: String? = nil) -> AzureResource {
             var resource = AzureResource(

@@ -65,7 +65,9 @@ struct AzureProps {
     }
 
     func wrongType(_ node: JSONNode, _ pointer: JSONPointer, expected: String) {
-        context.error(.wrongType, at: location(node, pointer), "'\(pointer.tokens.last ?? "")' is \(node.value.kindDescription); expected \(expected)")
+        context.error(
+            .wrongType, at: location(node, pointer), "'\(pointer.tokens.last ?? "")' is \(node.value.kindDescription); expected \(expected)"
+        )
     }
 
     /// A string member (numbers are taken as their text).
@@ -160,7 +162,8 @@ struct AzureProps {
             wrongType(node, pointer, expected: "an object with 'id'")
             return nil
         }
-        return AzureProps(object: object, pointer: pointer, resource: resource, context: context).string("id").map(AzureResourceID.normalize)
+        return AzureProps(object: object, pointer: pointer, resource: resource, context: context).string("id").map(
+            AzureResourceID.normalize)
     }
 
     /// The references of a list member (`[{"id": "…"}]`), as normalized resource ids.
