@@ -155,11 +155,12 @@ extension AzureDesignBuilder {
                 let id = AzureResourceID.normalize(element.string("id") ?? "\(resource.id)/backendAddressPools/\(name)")
                 var pool = AppGatewaySpec.Pool(name: name, source: SourceMap(element: element.location))
                 pool.members = context.poolMembers[id] ?? []
-                for address in element.properties.objects("backendAddresses") {
-                    if let ip = address.string("ipAddress") {
-                        if let parsed = context.address(ip, at: address.location("ipAddress")) { pool.ipAddresses.append(parsed) }
-                    } else if let fqdn = address.string("fqdn") {
-                        pool.fqdns.append(fqdn)
+                // Backend addresses come as objects ({ipAddress} or {fqdn}) or, in some tools' output, as strings.
+                for (text, _) in element.properties.strings("backendAddresses") {
+                    if let address = IPv4Address(text.trimmingWhitespace) {
+                        pool.ipAddresses.append(address)
+                    } else {
+                        pool.fqdns.append(text)
                     }
                 }
                 gateway.backendAddressPools.append(pool)
