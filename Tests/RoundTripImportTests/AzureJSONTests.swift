@@ -127,10 +127,30 @@ struct AzureJSONTests {
         #expect(summary.skipped.contains { $0.what == "Microsoft.Network/bastionHosts" && $0.reason.contains("#11") })
     }
 
+    @Test("load balancer pools from NIC back-references and App Gateway routing rules, ids in any case")
+    func devices() throws {
+        let overlay = """
+            apiVersion: roundtrip/v1
+            name: devices
+            flows:
+              - { name: to-lb, from: internet, to: lb/fe, port: 80, expect: symmetric }
+              - { name: to-agw, from: internet, to: agw/l80, port: 80, expect: symmetric }
+            """
+        let design = try DesignImporter.importDesign(inputs: [try Self.input("devices.rest.json"), (Data(overlay.utf8), "o.yaml")])
+        let balancer = try #require(design.loadBalancers.first)
+        #expect(balancer.backendAddressPools.first?.members == ["web-nic"])
+        #expect(balancer.loadBalancingRules.first?.backendAddressPool == "pool")
+        #expect(balancer.loadBalancingRules.first?.protocolType == .tcp && balancer.loadBalancingRules.first?.backendPort == 80)
+        let listener = try #require(design.applicationGateways.first?.httpListeners.first)
+        #expect(listener.frontendIPConfiguration == "pub" && listener.port == 80 && listener.backendPort == 8080)
+        #expect(listener.backendAddressPool == "web")
+        #expect(Checker.check(try Topology.compile(design)).failedExpectations.isEmpty)
+    }
+
     @Test("a directory stands for its .json files, sorted")
     func directory() {
         let files = DesignImporter.inputFiles(at: TestFiles.url(Self.folder).path)
-        #expect(files.count == 7 && files == files.sorted())
+        #expect(files.count == 8 && files == files.sorted())
         #expect(files.allSatisfy { $0.hasSuffix(".json") })
     }
 

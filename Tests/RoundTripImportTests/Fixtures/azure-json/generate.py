@@ -1,3 +1,5 @@
+# Generates the Azure JSON fixtures of this folder (run here: python3 generate.py); devices.rest.json is written by hand.
+# Shapes follow the Azure REST API specs examples and `az ... -o json` output.
 import json
 SUB="/subscriptions/00000000-0000-0000-0000-000000000000"
 def rg(g, lower=False): return f"{SUB}/{'resourcegroups' if lower else 'resourceGroups'}/{g}"
