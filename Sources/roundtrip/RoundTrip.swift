@@ -43,9 +43,16 @@ struct RoundTrip: ParsableCommand {
 /// Input and output options shared by commands.
 struct DesignOptions: ParsableArguments {
     @Argument(
-        help: "The design file (RoundTrip YAML or JSON). Without one, the bundled seed-lab design.",
+        help: ArgumentHelp(
+            "The design files: a RoundTrip design (YAML or JSON), Azure resource JSON (REST responses, az … -o json output, Resource Graph results; a directory stands for every .json file in it), or both — RoundTrip files are merged on top of the imported resources by name. Without one, the bundled seed-lab design.",
+            valueName: "file"),
         completion: .file(extensions: ["yaml", "yml", "json"]))
-    var file: String?
+    var files: [String] = []
+
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read every input as this form instead of detecting it: roundtrip or azure-json.")
+    var inputFormat: InputFormat?
 
     @Option(
         name: .customLong("service-tags"),
@@ -57,9 +64,12 @@ struct DesignOptions: ParsableArguments {
 
     @Flag(
         help:
-            "Treat what a partial design lacks as errors: a VirtualAppliance next hop that nothing in the design owns (by default a finding, and no-route for the flows that use it)."
+            "Treat what a partial design lacks as errors: a VirtualAppliance next hop that nothing in the design owns (by default a finding, and no-route for the flows that use it), and in an import every skipped resource or property and every unknown value."
     )
     var strict = false
+
+    /// The first input, which outputs must never overwrite (nil for the bundled design).
+    var file: String? { files.first }
 
     /// The environment variable that names a Service Tags file when `--service-tags` is not given.
     static let serviceTagsVariable = "ROUNDTRIP_SERVICE_TAGS"
@@ -117,29 +127,54 @@ struct DesignOptions: ParsableArguments {
         }
     }
 
-    /// Reads and imports the design (format detected by ``DesignImporter``), or fails with its diagnostics.
+    /// Reads and imports the design (format detected by ``DesignImporter``), or fails with its diagnostics. After an
+    /// import from Azure resources, prints the import summary on standard error; with `--strict`, its skipped and
+    /// unknown notes are errors.
     func loadDesign() throws -> Design {
-        let (data, name) = try readInput()
+        let inputs = try readInputs()
+        let design: Design
         do {
-            return try DesignImporter.importDesign(data, file: name)
+            design =
+                inputs.count == 1 && inputFormat != .azureJSON && DesignImporter.detect(inputs[0].0, file: inputs[0].1).format == .roundtrip
+                ? try DesignImporter.importDesign(inputs[0].0, file: inputs[0].1, format: inputFormat)
+                : try DesignImporter.importDesign(inputs: inputs, format: inputFormat)
         } catch {
             throw InputFailure(error)
         }
+        if let summary = design.importSummary {
+            FileHandle.standardError.write(Data(ImportSummaryText.render(summary).utf8))
+            if strict {
+                let diagnostics = ImportSummaryText.strictDiagnostics(summary)
+                if !diagnostics.isEmpty { throw InputFailure(DesignError(diagnostics)) }
+            }
+        }
+        return design
     }
 
-    /// The input's bytes and the name to use in messages: the file, or the bundled seed-lab design without one.
-    func readInput() throws -> (Data, String) {
-        guard let file else { return (Data(BundledDesign.seedLab.utf8), BundledDesign.seedLabName) }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-            throw InputFailure(
-                "\(file): error: \(exists ? (isDirectory.boolValue ? "is a directory, expected a design file" : "cannot be read") : "no such file")"
-            )
+    /// The inputs' bytes and the names to use in messages: the files (a directory gives its `.json` files), or the
+    /// bundled seed-lab design without one.
+    func readInputs() throws -> [(Data, String)] {
+        guard !files.isEmpty else { return [(Data(BundledDesign.seedLab.utf8), BundledDesign.seedLabName)] }
+        var inputs: [(Data, String)] = []
+        for path in files {
+            let paths = DesignImporter.inputFiles(at: path)
+            if paths.isEmpty { throw InputFailure("\(path): error: the directory holds no .json file") }
+            for file in paths {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    var isDirectory: ObjCBool = false
+                    let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+                    throw InputFailure(
+                        "\(file): error: \(exists ? (isDirectory.boolValue ? "is a directory, expected a design file" : "cannot be read") : "no such file")"
+                    )
+                }
+                inputs.append((data, file))
+            }
         }
-        return (data, file)
+        return inputs
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}
 
 /// Output selection shared by commands.
 struct OutputOptions: ParsableArguments {

@@ -10,16 +10,32 @@ struct Routes: ParsableCommand {
         discussion: """
             Example:
               roundtrip routes samples/hub-spoke.yaml spoke1-vnet/workload
+              roundtrip routes export.json overlay.yaml --subnet hub-vnet/shared
+
+            Without --subnet, the last argument is the subnet.
             """)
 
     @OptionGroup var design: DesignOptions
 
-    @Argument(help: "The subnet, as VNET/SUBNET.")
-    var subnet: String
+    @Option(help: "The subnet, as VNET/SUBNET (default: the last argument).")
+    var subnet: String?
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if subnet == nil, design.files.isEmpty {
+            throw ValidationError("Missing the subnet, as VNET/SUBNET (the last argument or --subnet).")
+        }
+    }
+
     func run() throws {
+        var design = design
+        let subnet: String
+        if let given = self.subnet {
+            subnet = given
+        } else {
+            subnet = design.files.removeLast()
+        }
         try guarded {
             let (_, topology) = try design.load()
             guard let index = topology.subnetIndex(named: subnet) else {

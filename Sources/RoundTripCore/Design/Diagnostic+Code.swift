@@ -134,5 +134,10 @@ extension Diagnostic {
         case badFlow = "bad-flow"
         /// A flow starts at a device frontend, not a host.
         case badFlowSource = "bad-flow-source"
+        // MARK: imports (Azure resource JSON, ARM templates, Terraform plans)
+        /// With `--strict`: an import passed over a resource type or property the model does not cover.
+        case importSkipped = "import-skipped"
+        /// With `--strict`: an import met a value it cannot know offline.
+        case importUnknown = "import-unknown"
     }
 }

@@ -24,6 +24,9 @@ public struct AzureResource: Sendable {
     /// Values that cannot be known offline, by JSON pointer within the resource (`/properties/addressSpace`), with
     /// the expression or reason (`reference('fw').ipConfigurations[0]…`, `known after apply`).
     public var unknown: [String: String]
+    /// The JSON pointer of the object holding the resource's properties, when it is not `source.jsonPointer` +
+    /// `/properties` (`az … -o json` output flattens the properties to the resource's top level).
+    public var propertiesPointer: String?
 
     /// Creates a resource.
     public init(
