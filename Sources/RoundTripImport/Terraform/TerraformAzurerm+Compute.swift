@@ -17,15 +17,16 @@ extension TerraformAzurerm {
         for (position, block) in b.blocks(s, key, p).enumerated() {
             let name = block.string("name") ?? "ipconfig\(position)"
             let cp = p / position / "properties"
-            var props = b.object(
-                [
-                    "privateIPAddress": b.value(block, "private_ip_address", cp / "privateIPAddress"),
-                    "privateIPAllocationMethod": block["private_ip_address_allocation"],
-                    "privateIPAddressVersion": block["private_ip_address_version"],
-                    "subnet": b.id(block, "subnet_id", cp / "subnet"),
-                    "publicIPAddress": b.id(block, "public_ip_address_id", cp / "publicIPAddress"),
-                    "primary": block["primary"],
-                ], at: block.values, keepEmpty: true)?.object ?? JSONObject()
+            var props =
+                b.object(
+                    [
+                        "privateIPAddress": b.value(block, "private_ip_address", cp / "privateIPAddress"),
+                        "privateIPAllocationMethod": block["private_ip_address_allocation"],
+                        "privateIPAddressVersion": block["private_ip_address_version"],
+                        "subnet": b.id(block, "subnet_id", cp / "subnet"),
+                        "publicIPAddress": b.id(block, "public_ip_address_id", cp / "publicIPAddress"),
+                        "primary": block["primary"],
+                    ], at: block.values, keepEmpty: true)?.object ?? JSONObject()
             for (member, node) in extra(block, cp) { if let node { props.set(member, node) } }
             configurations.append(
                 b.object(
@@ -165,7 +166,8 @@ extension TerraformAzurerm {
         guard let cluster = associationID(b, "kubernetes_cluster_id")?.string else { return }
         let pool = agentPool(b, b.root, properties, mode: "User")
         if !b.translator.modify(cluster, { $0.properties.append("agentPoolProfiles", pool, at: pool) }) {
-            b.translator.skip(b.index, what: "kubernetes_cluster_id", "the cluster \(cluster) is not in the plan; the node pool is left out")
+            b.translator.skip(
+                b.index, what: "kubernetes_cluster_id", "the cluster \(cluster) is not in the plan; the node pool is left out")
         }
     }
 
@@ -292,7 +294,8 @@ extension TerraformAzurerm {
             "network security groups are not modelled yet (issue #11); the association is kept on the interface as networkSecurityGroup")
         if !b.translator.modify(interfaceID, { $0.properties.set("networkSecurityGroup", reference) }) {
             b.translator.skip(
-                b.index, what: "network_interface_id", "the network interface \(interfaceID) is not in the plan; the association is left out",
+                b.index, what: "network_interface_id",
+                "the network interface \(interfaceID) is not in the plan; the association is left out",
                 node: interface, pointer: b.root.pointer / "network_interface_id")
         }
     }

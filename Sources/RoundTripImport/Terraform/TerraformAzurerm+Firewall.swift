@@ -8,16 +8,19 @@ extension TerraformAzurerm {
         let s = b.root
         let p = properties
         let management = s.blocks("management_ip_configuration").first.map { block in
-            element(b, block, parent: b.id, segment: "managementIpConfiguration", {
-                var props = JSONObject()
-                if let subnet = b.id(block, "subnet_id", p / "managementIpConfiguration" / "properties" / "subnet") {
-                    props.set("subnet", subnet)
-                }
-                if let address = b.id(block, "public_ip_address_id", p / "managementIpConfiguration" / "properties" / "publicIPAddress") {
-                    props.set("publicIPAddress", address)
-                }
-                return props
-            }())
+            element(
+                b, block, parent: b.id, segment: "managementIpConfiguration",
+                {
+                    var props = JSONObject()
+                    if let subnet = b.id(block, "subnet_id", p / "managementIpConfiguration" / "properties" / "subnet") {
+                        props.set("subnet", subnet)
+                    }
+                    if let address = b.id(block, "public_ip_address_id", p / "managementIpConfiguration" / "properties" / "publicIPAddress")
+                    {
+                        props.set("publicIPAddress", address)
+                    }
+                    return props
+                }())
         }
         if s["virtual_hub"]?.array?.isEmpty == false {
             b.translator.skip(b.index, what: "virtual_hub", "firewalls in a Virtual WAN hub are not modelled", node: s["virtual_hub"])
@@ -55,7 +58,8 @@ extension TerraformAzurerm {
                 object = copy(
                     b, rule,
                     [
-                        ("name", "name"), ("description", "description"), ("protocols", "protocols"), ("sourceAddresses", "source_addresses"),
+                        ("name", "name"), ("description", "description"), ("protocols", "protocols"),
+                        ("sourceAddresses", "source_addresses"),
                         ("sourceIpGroups", "source_ip_groups"), ("destinationAddresses", "destination_addresses"),
                         ("destinationPorts", "destination_ports"), ("translatedAddress", "translated_address"),
                         ("translatedPort", "translated_port"),
@@ -64,7 +68,8 @@ extension TerraformAzurerm {
                 object = copy(
                     b, rule,
                     [
-                        ("name", "name"), ("description", "description"), ("protocols", "protocols"), ("sourceAddresses", "source_addresses"),
+                        ("name", "name"), ("description", "description"), ("protocols", "protocols"),
+                        ("sourceAddresses", "source_addresses"),
                         ("sourceIpGroups", "source_ip_groups"), ("destinationAddresses", "destination_addresses"),
                         ("destinationIpGroups", "destination_ip_groups"), ("destinationFqdns", "destination_fqdns"),
                         ("destinationPorts", "destination_ports"),
@@ -187,7 +192,8 @@ extension TerraformAzurerm {
                 "localNetworkAddressSpace": b.object(
                     ["addressPrefixes": b.value(s, "address_space", p / "localNetworkAddressSpace" / "addressPrefixes")], at: s.values),
                 "bgpSettings": bgp.flatMap {
-                    b.object(["asn": $0["asn"], "bgpPeeringAddress": $0["bgp_peering_address"], "peerWeight": $0["peer_weight"]], at: $0.values)
+                    b.object(
+                        ["asn": $0["asn"], "bgpPeeringAddress": $0["bgp_peering_address"], "peerWeight": $0["peer_weight"]], at: $0.values)
                 },
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/localNetworkGateways", name: name(b), properties: props)

@@ -38,12 +38,15 @@ extension TerraformAzurerm {
             var props = copy(
                 b, block, [("privateIPAddress", "private_ip_address"), ("privateIPAllocationMethod", "private_ip_address_allocation")],
                 fp)
-            for (armKey, key) in [("subnet", "subnet_id"), ("publicIPAddress", "public_ip_address_id"), ("publicIPPrefix", "public_ip_prefix_id")] {
+            for (armKey, key) in [
+                ("subnet", "subnet_id"), ("publicIPAddress", "public_ip_address_id"), ("publicIPPrefix", "public_ip_prefix_id"),
+            ] {
                 if let reference = b.id(block, key, fp / armKey) { props.set(armKey, reference) }
             }
             frontends.append(element(b, block, parent: b.id, segment: "frontendIPConfigurations", props))
         }
-        let props = b.object(["frontendIPConfigurations": .make(.array(frontends), at: s["frontend_ip_configuration"] ?? s.values)], at: s.values)
+        let props = b.object(
+            ["frontendIPConfigurations": .make(.array(frontends), at: s["frontend_ip_configuration"] ?? s.values)], at: s.values)
         let sku = b.object(["name": s["sku"], "tier": s["sku_tier"]], at: s.values)
         return b.finish(type: "Microsoft.Network/loadBalancers", name: name(b), properties: props, top: ["sku": sku])
     }
@@ -151,7 +154,9 @@ extension TerraformAzurerm {
         let sku = s.blocks("sku").first
         let props = b.object(
             [
-                "sku": sku.map { .make(.object(copy(b, $0, [("name", "name"), ("tier", "tier"), ("capacity", "capacity")], p / "sku")), at: $0.values) },
+                "sku": sku.map {
+                    .make(.object(copy(b, $0, [("name", "name"), ("tier", "tier"), ("capacity", "capacity")], p / "sku")), at: $0.values)
+                },
                 "gatewayIPConfigurations": list("gateway_ip_configuration", "gatewayIPConfigurations") { block, bp in
                     var props = JSONObject()
                     if let subnet = b.id(block, "subnet_id", bp / "subnet") { props.set("subnet", subnet) }
@@ -159,7 +164,8 @@ extension TerraformAzurerm {
                 },
                 "frontendIPConfigurations": list("frontend_ip_configuration", "frontendIPConfigurations") { block, bp in
                     var props = copy(
-                        b, block, [("privateIPAddress", "private_ip_address"), ("privateIPAllocationMethod", "private_ip_address_allocation")], bp)
+                        b, block,
+                        [("privateIPAddress", "private_ip_address"), ("privateIPAllocationMethod", "private_ip_address_allocation")], bp)
                     for (armKey, key) in [("subnet", "subnet_id"), ("publicIPAddress", "public_ip_address_id")] {
                         if let reference = b.id(block, key, bp / armKey) { props.set(armKey, reference) }
                     }
@@ -179,7 +185,9 @@ extension TerraformAzurerm {
                 },
                 "httpListeners": list("http_listener", "httpListeners") { block, bp in
                     var props = copy(b, block, [("protocol", "protocol"), ("hostName", "host_name")], bp)
-                    if let frontend = childReference(b, block, "frontend_ip_configuration_name", parent: id, segment: "frontendIPConfigurations") {
+                    if let frontend = childReference(
+                        b, block, "frontend_ip_configuration_name", parent: id, segment: "frontendIPConfigurations")
+                    {
                         props.set("frontendIPConfiguration", frontend)
                     }
                     if let port = childReference(b, block, "frontend_port_name", parent: id, segment: "frontendPorts") {

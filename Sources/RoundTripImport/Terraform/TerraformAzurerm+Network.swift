@@ -22,7 +22,8 @@ extension TerraformAzurerm {
                     "defaultOutboundAccess": b.value(block, "default_outbound_access_enabled", sp / "defaultOutboundAccess"),
                 ], at: block.values, keepEmpty: true)
             subnets.append(
-                b.object(["name": b.text(name, at: block.values), "id": b.text(id, at: block.values), "properties": props], at: block.values)
+                b.object(
+                    ["name": b.text(name, at: block.values), "id": b.text(id, at: block.values), "properties": props], at: block.values)
                     ?? block.values)
         }
         let props = b.object(

@@ -121,7 +121,15 @@ enum TerraformAzurerm {
             return group(translator, index) + "/providers/\(armType)/\(name)"
         case .name(let attribute, let parentType):
             let parent = scope.string(attribute) ?? "unknown"
-            return group(translator, index) + "/providers/\(parentType)/\(parent)/\(segment)/\(name)"
+            let group = group(translator, index)
+            // A parent in the plan with a known id (an existing VNet that a new subnet joins) gives its id.
+            let parentID = translator.resources.indices.first { candidate in
+                kinds[translator.resources[candidate].type]?.armType == parentType
+                    && translator.resources[candidate].values["name"]?.string?.lowercased() == parent.lowercased()
+                    && translator.resources[candidate].values["resource_group_name"]?.string?.lowercased()
+                        == scope.string("resource_group_name")?.lowercased()
+            }.flatMap { translator.armIDs[$0] }
+            return (parentID ?? group + "/providers/\(parentType)/\(parent)") + "/\(segment)/\(name)"
         case .id(let attribute):
             guard let parent = build.idString(scope, attribute, .root)?.string else { return nil }
             return parent + "/\(segment)/\(name)"

@@ -22,7 +22,9 @@ public enum TerraformPlanReader {
     ///   and attributes not translated, each with its Terraform address) or unknown without a resource to carry it.
     /// - Throws: ``DesignError`` for malformed JSON, an unsupported `format_version`, or members of the wrong type,
     ///   each at its location with what was expected.
-    public static func read(_ data: Data, file: String) throws(DesignError) -> (
+    public static func read(
+        _ data: Data, file: String
+    ) throws(DesignError) -> (
         resources: [AzureResource], notes: [ImportSummary.Note]
     ) {
         let result = try readDetailed(data, file: file)
@@ -32,7 +34,9 @@ public enum TerraformPlanReader {
     /// Reads a plan or state as ``read(_:file:)`` does, keeping passed-over notes (`skipped`) apart from values
     /// unknown until apply that no resource carries (`unknown`; unknown values of emitted resources are in
     /// ``AzureResource/unknown``).
-    public static func readDetailed(_ data: Data, file: String) throws(DesignError) -> (
+    public static func readDetailed(
+        _ data: Data, file: String
+    ) throws(DesignError) -> (
         resources: [AzureResource], skipped: [ImportSummary.Note], unknown: [ImportSummary.Note]
     ) {
         let root = try JSONParser.parse(data, file: file)
@@ -102,7 +106,8 @@ struct TerraformDocument {
             errors.append(Diagnostic(.error, code, at: node.location(in: file, pointer: pointer), message, hint: hint))
         }
         guard let object = root.object else {
-            fail(.wrongType, root, .root, "a Terraform plan or state is a JSON object, found \(root.value.kindDescription)",
+            fail(
+                .wrongType, root, .root, "a Terraform plan or state is a JSON object, found \(root.value.kindDescription)",
                 hint: "expected the output of `terraform show -json`")
             throw DesignError(errors)
         }
@@ -110,16 +115,19 @@ struct TerraformDocument {
             if let text = version.string {
                 let major = text.split(separator: ".", omittingEmptySubsequences: false).first.flatMap { Int($0) }
                 if major != TerraformPlanReader.supportedFormatMajorVersion {
-                    fail(.badValue, version, JSONPointer.root / "format_version",
+                    fail(
+                        .badValue, version, JSONPointer.root / "format_version",
                         "unsupported Terraform JSON format_version '\(text)'",
                         hint: "expected 1.x, as `terraform show -json` of Terraform 0.12 to 1.x prints")
                 }
             } else {
-                fail(.wrongType, version, JSONPointer.root / "format_version",
+                fail(
+                    .wrongType, version, JSONPointer.root / "format_version",
                     "format_version must be a string such as \"1.2\", found \(version.value.kindDescription)")
             }
         } else if object["planned_values"] == nil && object["values"] == nil {
-            fail(.missingField, root, .root, "not a Terraform plan or state: no format_version, planned_values or values",
+            fail(
+                .missingField, root, .root, "not a Terraform plan or state: no format_version, planned_values or values",
                 hint: "expected the output of `terraform show -json`")
         }
         configuration = TerraformConfiguration(root: object["configuration"], file: file, errors: &errors)
@@ -128,14 +136,16 @@ struct TerraformDocument {
             if let elements = list.array {
                 for (index, change) in elements.enumerated() {
                     guard let address = change["address"]?.string else {
-                        fail(.missingField, change, JSONPointer.root / "resource_changes" / index,
+                        fail(
+                            .missingField, change, JSONPointer.root / "resource_changes" / index,
                             "a resource change needs its address as a string")
                         continue
                     }
                     if let after = change["change"]?["after_unknown"] { changes[address] = after }
                 }
             } else {
-                fail(.wrongType, list, JSONPointer.root / "resource_changes",
+                fail(
+                    .wrongType, list, JSONPointer.root / "resource_changes",
                     "resource_changes must be an array, found \(list.value.kindDescription)")
             }
         }
