@@ -16,6 +16,7 @@ extension DesignImporter {
         var resources: [AzureResource] = []
         var overlays: [Design] = []
         var notes: [ImportSummary.Note] = []
+        var unknown: [ImportSummary.Note] = []
         var forms: [(file: String, form: String)] = []
         var errors: [Diagnostic] = []
         for (data, file) in inputs {
@@ -29,6 +30,12 @@ extension DesignImporter {
                     resources += result.resources
                     notes += result.notes
                     forms.append((file, InputFormat.azureJSON.rawValue))
+                case .terraform:
+                    let result = try TerraformPlanReader.readDetailed(Data(text.utf8), file: file)
+                    resources += result.resources
+                    notes += result.skipped
+                    unknown += result.unknown
+                    forms.append((file, InputFormat.terraform.rawValue))
                 }
             } catch {
                 errors += error.diagnostics
@@ -48,6 +55,7 @@ extension DesignImporter {
         if !diagnostics.isEmpty { throw DesignError(diagnostics) }
         design.importSummary?.inputs = forms
         design.importSummary?.skipped.insert(contentsOf: notes, at: 0)
+        design.importSummary?.unknown.insert(contentsOf: unknown, at: 0)
         for overlay in overlays { try merge(overlay, into: &design) }
         return design
     }
@@ -93,15 +101,20 @@ extension DesignImporter {
         if !errors.isEmpty { throw DesignError(errors) }
     }
 
-    /// Whether a JSON text is Azure resource JSON: a resource whose `type` is `Microsoft.*`, a list of them, a list
-    /// response or Resource Graph result holding them, or a REST API example; never a RoundTrip design.
-    static func isAzureJSON(_ text: String, file: String) -> Bool {
+    /// Which imported form a JSON text is, judged by its content: a Terraform plan or state (`format_version` and
+    /// `planned_values` or `values.root_module`), or Azure resource JSON (a resource whose `type` is `Microsoft.*`, a
+    /// list of them, a list response or Resource Graph result holding them, or a REST API example); nil for a
+    /// RoundTrip design or anything else.
+    static func jsonForm(_ text: String, file: String) -> InputFormat? {
         guard let root = try? JSONParser.parse(text, file: file) else {
-            // Malformed: judge by the words, so that the Azure reader reports the syntax error.
+            // Malformed: judge by the words, so that the right reader reports the syntax error.
             let lowered = text.lowercased()
-            return !lowered.contains(DesignReader.apiVersion) && lowered.contains("\"type\"") && lowered.contains("\"microsoft.")
+            if lowered.contains(DesignReader.apiVersion) { return nil }
+            if lowered.contains("\"format_version\"") && lowered.contains("\"terraform_version\"") { return .terraform }
+            return lowered.contains("\"type\"") && lowered.contains("\"microsoft.") ? .azureJSON : nil
         }
-        return AzureJSONReader.recognizes(root)
+        if TerraformPlanReader.looksLikeTerraform(root) { return .terraform }
+        return AzureJSONReader.recognizes(root) ? .azureJSON : nil
     }
 
     /// The inputs a path names: the file itself, or every `.json` file in a directory, sorted by name.

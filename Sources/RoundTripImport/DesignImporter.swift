@@ -17,7 +17,7 @@ public enum DesignImporter {
     /// What a text input is: its format and syntax (see ``detect(_:file:)``).
     public static func detect(_ text: String, file: String) -> InputDetection {
         let syntax = InputSyntax.detect(text, file: file)
-        if syntax == .json, isAzureJSON(text, file: file) { return InputDetection(format: .azureJSON, syntax: .json) }
+        if syntax == .json, let form = jsonForm(text, file: file) { return InputDetection(format: form, syntax: .json) }
         // Every input that no other format claims is a RoundTrip design, so its reader reports what is wrong.
         return InputDetection(format: .roundtrip, syntax: syntax)
     }
@@ -38,7 +38,7 @@ public enum DesignImporter {
     public static func importDesign(_ text: String, file: String, format: InputFormat? = nil) throws(DesignError) -> Design {
         switch format ?? detect(text, file: file).format {
         case .roundtrip: return try DesignReader.parse(text, file: file)
-        case .azureJSON: return try importDesign(inputs: [(Data(text.utf8), file)], format: .azureJSON)
+        case .azureJSON, .terraform: return try importDesign(inputs: [(Data(text.utf8), file)], format: format)
         }
     }
 
@@ -52,7 +52,7 @@ public enum DesignImporter {
     /// Imports a separate assertions file from text (see ``importAssertions(_:file:format:)``).
     public static func importAssertions(_ text: String, file: String, format: InputFormat? = nil) throws(DesignError) -> [AssertionSpec] {
         switch format ?? detect(text, file: file).format {
-        case .roundtrip, .azureJSON: return try DesignReader.parseAssertions(text, file: file)
+        case .roundtrip, .azureJSON, .terraform: return try DesignReader.parseAssertions(text, file: file)
         }
     }
 

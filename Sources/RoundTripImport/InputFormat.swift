@@ -1,18 +1,20 @@
 /// The input forms RoundTrip can import a design from.
 ///
-/// RoundTrip's own format and Azure resource JSON; ARM templates and Terraform plans are planned, each read by its
-/// own importer in its own folder (`Sources/RoundTripImport/<Form>/`) behind ``DesignImporter``.
+/// Each form is read by its own importer in its own folder (`Sources/RoundTripImport/<Form>/`) behind
+/// ``DesignImporter``; every form but RoundTrip's own produces ARM-shaped ``AzureResource``s for ``AzureDesignBuilder``.
 public enum InputFormat: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// A RoundTrip design (`apiVersion: roundtrip/v1`), written in YAML or JSON.
     case roundtrip
     /// Azure resource JSON: REST responses, `az … -o json` output, Resource Graph results (``AzureJSONReader``).
     case azureJSON = "azure-json"
+    /// Terraform JSON: `terraform show -json` of a plan or a state, azurerm 3.x and 4.x (``TerraformPlanReader``).
+    case terraform
 
     /// The file name extensions (lowercased, without the dot) this format's files usually have.
     public var fileExtensions: [String] {
         switch self {
         case .roundtrip: return ["yaml", "yml", "json"]
-        case .azureJSON: return ["json"]
+        case .azureJSON, .terraform: return ["json"]
         }
     }
 
@@ -21,6 +23,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, CustomStringC
         switch self {
         case .roundtrip: return "RoundTrip design (\(DesignReader.apiVersion))"
         case .azureJSON: return "Azure resource JSON"
+        case .terraform: return "Terraform plan or state JSON"
         }
     }
 }

@@ -135,7 +135,7 @@ struct DesignOptions: ParsableArguments {
         let design: Design
         do {
             design =
-                inputs.count == 1 && inputFormat != .azureJSON && DesignImporter.detect(inputs[0].0, file: inputs[0].1).format == .roundtrip
+                inputs.count == 1 && (inputFormat ?? DesignImporter.detect(inputs[0].0, file: inputs[0].1).format) == .roundtrip
                 ? try DesignImporter.importDesign(inputs[0].0, file: inputs[0].1, format: inputFormat)
                 : try DesignImporter.importDesign(inputs: inputs, format: inputFormat)
         } catch {
