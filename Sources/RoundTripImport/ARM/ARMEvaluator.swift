@@ -99,8 +99,12 @@ final class ARMEvaluator {
     /// The deepest nesting of JSON values, expressions, variables and nested deployments evaluated together.
     static let maximumDepth = 200
 
+    /// The deepest nesting of inline deployments read.
+    static let maximumDeploymentDepth = 32
+
     let file: String
     var depth = 0
+    var deploymentDepth = 0
     var notes: [ImportSummary.Note] = []
     var resources: [ARMPendingResource] = []
 

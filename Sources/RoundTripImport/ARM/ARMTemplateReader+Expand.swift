@@ -124,6 +124,11 @@ extension ARMEvaluator {
         guard let template = properties["template"], template.object != nil else {
             throw fail(.missingField, properties, pointer, "the deployment '\(pending.fullName)' has neither \"template\" nor \"templateLink\"")
         }
+        deploymentDepth += 1
+        defer { deploymentDepth -= 1 }
+        guard deploymentDepth <= Self.maximumDeploymentDepth else {
+            throw fail(.syntax, pending.node, pending.pointer, "deployments are nested deeper than \(Self.maximumDeploymentDepth) levels")
+        }
         var inner = target
         inner.deploymentName = pending.fullName
         if let group = pending.node["resourceGroup"] {
