@@ -34,7 +34,10 @@ struct ARMExpressionTests {
         arguments: [
             ("'it''s'", "'it''s'"), ("42", "42"), ("-7", "-7"), ("true", "true"),
             ("concat(parameters('p'), '-vnet')", "concat(parameters('p'), '-vnet')"),
-            ("  reference( 'x' ).ipConfigurations[0].properties . privateIPAddress ", "reference('x').ipConfigurations[0].properties.privateIPAddress"),
+            (
+                "  reference( 'x' ).ipConfigurations[0].properties . privateIPAddress ",
+                "reference('x').ipConfigurations[0].properties.privateIPAddress"
+            ),
             ("variables('o')['key'][1]", "variables('o')['key'][1]"), ("__bicep.fn(1, 'a')", "__bicep.fn(1, 'a')"), ("null()", "null()"),
         ])
     func parsing(source: String, canonical: String) throws {
@@ -78,7 +81,8 @@ struct ARMExpressionTests {
         ("json('{\"a\": [1, null]}').a", "[1,null]"), ("toLower('AbC')", #""abc""#), ("toUpper('abc')", #""ABC""#),
         ("replace('a-b-c', '-', '_')", #""a_b_c""#), ("split('a/b,c', createArray('/', ','))", #"["a","b","c"]"#),
         ("substring('hello', 1, 3)", #""ell""#), ("length('hello')", "5"), ("length(parameters('spokes'))", "2"),
-        ("first('abc')", #""a""#), ("last(createArray(1, 2))", "2"), ("take('abcdef', 2)", #""ab""#), ("skip(createArray(1, 2, 3), 2)", "[3]"),
+        ("first('abc')", #""a""#), ("last(createArray(1, 2))", "2"), ("take('abcdef', 2)", #""ab""#),
+        ("skip(createArray(1, 2, 3), 2)", "[3]"),
         ("contains('abc', 'b')", "true"), ("contains(variables('obj'), 'NESTED')", "true"), ("contains(createArray(1, 2), 3)", "false"),
         ("empty('')", "true"), ("empty(createArray())", "true"), ("empty(createObject('a', 1))", "false"),
         ("startsWith('Microsoft.Network', 'microsoft')", "true"), ("endsWith('vnet', 'NET')", "true"),
@@ -93,7 +97,10 @@ struct ARMExpressionTests {
         // arrays and objects
         ("array('a')", #"["a"]"#), ("createObject('a', 1, 'b', createArray())", #"{"a":1,"b":[]}"#),
         ("union(createArray(1, 2), createArray(2, 3))", "[1,2,3]"),
-        ("union(createObject('a', 1, 'o', createObject('x', 1)), createObject('b', 2, 'o', createObject('y', 2)))", #"{"a":1,"o":{"x":1,"y":2},"b":2}"#),
+        (
+            "union(createObject('a', 1, 'o', createObject('x', 1)), createObject('b', 2, 'o', createObject('y', 2)))",
+            #"{"a":1,"o":{"x":1,"y":2},"b":2}"#
+        ),
         ("intersection(createArray(1, 2, 3), createArray(2, 3, 4))", "[2,3]"),
         ("items(createObject('b', 2, 'a', 1))", #"[{"key":"a","value":1},{"key":"b","value":2}]"#),
         ("objectKeys(variables('obj'))", #"["a","Nested"]"#), ("flatten(createArray(createArray(1), createArray(2)))", "[1,2]"),
@@ -101,24 +108,38 @@ struct ARMExpressionTests {
         ("map(range(0, 3), lambda('i', mul(lambdaVariables('i'), 2)))", "[0,2,4]"),
         ("filter(parameters('spokes'), lambda('s', equals(lambdaVariables('s').name, 'spoke2')))[0].cidr", #""10.2.0.0/16""#),
         ("reduce(range(1, 4), 0, lambda('sum', 'n', add(lambdaVariables('sum'), lambdaVariables('n'))))", "10"),
-        ("toObject(parameters('spokes'), lambda('s', lambdaVariables('s').name), lambda('s', lambdaVariables('s').cidr))",
-            #"{"spoke1":"10.1.0.0/16","spoke2":"10.2.0.0/16"}"#),
+        (
+            "toObject(parameters('spokes'), lambda('s', lambdaVariables('s').name), lambda('s', lambdaVariables('s').cidr))",
+            #"{"spoke1":"10.1.0.0/16","spoke2":"10.2.0.0/16"}"#
+        ),
         ("sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))", "[1,2,3]"),
         // parameters and variables
         ("parameters('PREFIX')", #""hub""#), ("variables('chain')", #""hub-vnet""#), ("variables('numbers')", "[0,10,20]"),
         // resource ids and the deployment
-        ("resourceId('Microsoft.Network/virtualNetworks', 'hub')",
-            #""/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub""#),
-        ("resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub', 'app')",
-            #""/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/app""#),
-        ("resourceId('net-rg', 'Microsoft.Network/virtualNetworks', 'hub')",
-            #""/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub""#),
-        ("resourceId('sub', 'net-rg', 'Microsoft.Network/virtualNetworks/subnets', 'hub/app')",
-            #""/subscriptions/sub/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/app""#),
-        ("subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg2')",
-            #""/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Resources/resourceGroups/rg2""#),
-        ("extensionResourceId('/subscriptions/s/resourceGroups/g', 'Microsoft.Authorization/locks', 'l')",
-            #""/subscriptions/s/resourceGroups/g/providers/Microsoft.Authorization/locks/l""#),
+        (
+            "resourceId('Microsoft.Network/virtualNetworks', 'hub')",
+            #""/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub""#
+        ),
+        (
+            "resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub', 'app')",
+            #""/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/app""#
+        ),
+        (
+            "resourceId('net-rg', 'Microsoft.Network/virtualNetworks', 'hub')",
+            #""/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub""#
+        ),
+        (
+            "resourceId('sub', 'net-rg', 'Microsoft.Network/virtualNetworks/subnets', 'hub/app')",
+            #""/subscriptions/sub/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/app""#
+        ),
+        (
+            "subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg2')",
+            #""/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Resources/resourceGroups/rg2""#
+        ),
+        (
+            "extensionResourceId('/subscriptions/s/resourceGroups/g', 'Microsoft.Authorization/locks', 'l')",
+            #""/subscriptions/s/resourceGroups/g/providers/Microsoft.Authorization/locks/l""#
+        ),
         ("resourceGroup().name", #""rg""#), ("resourceGroup().location", #""westeurope""#),
         ("subscription().subscriptionId", #""00000000-0000-0000-0000-000000000000""#), ("deployment().name", #""roundtrip""#),
         ("length(uniqueString('a', 'b'))", "13"), ("equals(uniqueString('a'), uniqueString('a'))", "true"),
@@ -126,8 +147,10 @@ struct ARMExpressionTests {
         // CIDR
         ("cidrSubnet('10.144.0.0/20', 24, 3)", #""10.144.3.0/24""#), ("cidrSubnet('10.0.0.0/16', 26, 4)", #""10.0.1.0/26""#),
         ("cidrHost('10.144.3.0/24', 0)", #""10.144.3.1""#), ("cidrHost('10.0.1.0/26', 3)", #""10.0.1.4""#),
-        ("parseCidr('10.144.0.0/20')",
-            #"{"network":"10.144.0.0","netmask":"255.255.240.0","broadcast":"10.144.15.255","firstUsable":"10.144.0.1","lastUsable":"10.144.15.254","cidr":20}"#),
+        (
+            "parseCidr('10.144.0.0/20')",
+            #"{"network":"10.144.0.0","netmask":"255.255.240.0","broadcast":"10.144.15.255","firstUsable":"10.144.0.1","lastUsable":"10.144.15.254","cidr":20}"#
+        ),
     ]
 
     @Test("functions", arguments: table)

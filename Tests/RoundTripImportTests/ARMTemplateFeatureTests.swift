@@ -7,13 +7,16 @@ import Testing
 /// reference() between resources, detection, and the errors with their positions.
 @Suite("ARM template features")
 struct ARMTemplateFeatureTests {
-    static let schema = #""$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0""#
+    static let schema =
+        #""$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0""#
 
     static func template(parameters: String = "{}", variables: String = "{}", resources: String) -> String {
         "{\(schema), \"parameters\": \(parameters), \"variables\": \(variables), \"resources\": \(resources)}"
     }
 
-    static func read(_ text: String, parameters: String? = nil) throws(DesignError) -> (resources: [AzureResource], notes: [ImportSummary.Note]) {
+    static func read(
+        _ text: String, parameters: String? = nil
+    ) throws(DesignError) -> (resources: [AzureResource], notes: [ImportSummary.Note]) {
         try ARMTemplateReader.read(Data(text.utf8), file: "t.json", parameters: parameters.map { Data($0.utf8) }, parametersFile: "p.json")
     }
 
@@ -51,7 +54,8 @@ struct ARMTemplateFeatureTests {
                     "input": {"name": "[format('r{0}{1}', copyIndex(), copyIndex('routes'))]"}}]}}]
                 """#)
         let (resources, _) = try Self.read(text)
-        #expect(resources.map { $0.properties["routes"]?.array?.compactMap { $0["name"]?.string } ?? [] } == [["r00", "r01"], ["r10", "r11"]])
+        #expect(
+            resources.map { $0.properties["routes"]?.array?.compactMap { $0["name"]?.string } ?? [] } == [["r00", "r01"], ["r10", "r11"]])
     }
 
     @Test("nested deployments: outer scope uses the parent's parameters; inner outputs are readable by reference()")
@@ -84,8 +88,11 @@ struct ARMTemplateFeatureTests {
     func parametersFile() throws {
         let text = Self.template(
             parameters: #"{"name": {"type": "string", "defaultValue": "default-rt"}, "other": {"type": "int", "defaultValue": 1}}"#,
-            resources: #"[{"type": "Microsoft.Network/routeTables", "name": "[parameters('name')]", "properties": {"n": "[parameters('other')]"}}]"#)
-        let file = #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {"name": {"value": "given-rt"}}}"#
+            resources:
+                #"[{"type": "Microsoft.Network/routeTables", "name": "[parameters('name')]", "properties": {"n": "[parameters('other')]"}}]"#
+        )
+        let file =
+            #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {"name": {"value": "given-rt"}}}"#
         let (resources, _) = try Self.read(text, parameters: file)
         #expect(resources.first?.name == "given-rt" && resources.first?.properties["n"]?.int == 1)
         #expect(try Self.read(text).resources.first?.name == "default-rt")
@@ -119,7 +126,10 @@ struct ARMTemplateFeatureTests {
         arguments: [
             (#"[{"type": "Microsoft.Network/routeTables"}]"#, Diagnostic.Code.missingField, "t.json:1:"),
             (#"[{"type": "Microsoft.Network/routeTables", "name": "[reference('x').name]"}]"#, .badValue, "t.json:1:"),
-            (#"[{"type": "Microsoft.Network/routeTables", "name": "a", "copy": {"name": "c", "count": "[reference('x').n]"}}]"#, .badValue, "t.json:1:"),
+            (
+                #"[{"type": "Microsoft.Network/routeTables", "name": "a", "copy": {"name": "c", "count": "[reference('x').n]"}}]"#,
+                .badValue, "t.json:1:"
+            ),
             (#"[{"type": "Microsoft.Network/routeTables", "name": "a", "copy": {"name": "c", "count": 801}}]"#, .outOfRange, "t.json:1:"),
             (#"[{"type": "Microsoft.Network/virtualNetworks/subnets", "name": "a"}]"#, .badValue, "t.json:1:"),
             (#"[{"type": "Microsoft.Network/routeTables", "name": "a", "condition": "yes"}]"#, .wrongType, "t.json:1:"),
@@ -145,9 +155,37 @@ struct ARMTemplateFeatureTests {
     func deepDeployments() {
         var inner = #"{"resources": []}"#
         for index in 0..<120 {
-            inner = #"{"resources": [{"type": "Microsoft.Resources/deployments", "name": "d\#(index)", "properties": {"template": \#(inner)}}]}"#
+            inner =
+                #"{"resources": [{"type": "Microsoft.Resources/deployments", "name": "d\#(index)", "properties": {"template": \#(inner)}}]}"#
         }
         #expect(Self.failure(inner)?.code == .syntax)
+    }
+
+    @Test("damaged templates are read or rejected with a diagnostic, never a trap")
+    func robustness() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/arm/hub-spoke.json")
+        let original = Array(try Data(contentsOf: url))
+        var generator = SystemRandomNumberGenerator()
+        let replacements = Array("[]{}(),.'\"0123456789-/ ae".utf8)
+        for round in 0..<300 {
+            var bytes = original
+            if round % 3 == 0 {
+                bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &generator)))
+            } else {
+                for _ in 0..<(1 + round % 4) {
+                    let position = Int.random(in: 0..<bytes.count, using: &generator)
+                    bytes[position] = replacements.randomElement(using: &generator) ?? 0x20
+                }
+            }
+            _ = try? ARMTemplateReader.read(Data(bytes), file: "t.json")
+        }
+        for expression in ["[format('{9223372036854775807}', 1)]", "[copyIndex(9223372036854775807)]", "[padLeft('a', -5)]"] {
+            let text = Self.template(
+                resources:
+                    #"[{"type": "Microsoft.Network/routeTables", "name": "a", "copy": {"name": "c", "count": 1}, "properties": {"x": "\#(expression)"}}]"#
+            )
+            _ = try? Self.read(text)
+        }
     }
 
     @Test("detection: a deployment template's schema, or resources with contentVersion")
@@ -156,7 +194,8 @@ struct ARMTemplateFeatureTests {
         #expect(ARMTemplateReader.looksLikeTemplate(template))
         #expect(ARMTemplateReader.looksLikeTemplate(try JSONParser.parse(#"{"contentVersion": "1.0.0.0", "resources": {}}"#, file: "t")))
         #expect(!ARMTemplateReader.looksLikeTemplate(try JSONParser.parse(#"{"value": [{"id": "/subscriptions/x"}]}"#, file: "t")))
-        let parameters = #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {}}"#
+        let parameters =
+            #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {}}"#
         #expect(!ARMTemplateReader.looksLikeTemplate(try JSONParser.parse(parameters, file: "t")))
     }
 }

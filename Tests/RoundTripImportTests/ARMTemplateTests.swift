@@ -16,7 +16,9 @@ struct ARMTemplateTests {
         return try ARMTemplateReader.read(data, file: name, parameters: parameterData, parametersFile: parameters)
     }
 
-    static func read(text: String, parameters: String? = nil) throws(DesignError) -> (resources: [AzureResource], notes: [ImportSummary.Note]) {
+    static func read(
+        text: String, parameters: String? = nil
+    ) throws(DesignError) -> (resources: [AzureResource], notes: [ImportSummary.Note]) {
         try ARMTemplateReader.read(Data(text.utf8), file: "t.json", parameters: parameters.map { Data($0.utf8) }, parametersFile: "p.json")
     }
 
@@ -89,14 +91,21 @@ struct ARMTemplateTests {
         let routes = try #require(gatewayRT.properties["routes"]?.array)
         #expect(routes.compactMap { $0["name"]?.string } == ["spoke1-via-firewall", "spoke2-via-firewall", "shared-via-firewall"])
         #expect(routes.compactMap { $0["properties"]?["addressPrefix"]?.string } == ["10.1.0.0/16", "10.2.0.0/16", "10.0.3.0/24"])
-        #expect(routes.allSatisfy { $0["properties"]?["nextHopType"]?.string == "VirtualAppliance" && $0["properties"]?["nextHopIpAddress"]?.string == "10.0.1.4" })
+        #expect(
+            routes.allSatisfy {
+                $0["properties"]?["nextHopType"]?.string == "VirtualAppliance"
+                    && $0["properties"]?["nextHopIpAddress"]?.string == "10.0.1.4"
+            })
 
         let firewall = try Self.resource(resources, "Microsoft.Network/azureFirewalls", "hub-fw")
         let configuration = firewall.properties["ipConfigurations"]?[0]?["properties"]
         #expect(configuration?["privateIPAddress"]?.string == "10.0.1.4")
-        #expect(configuration?["subnet"]?["id"]?.string == Self.rg + "Microsoft.Network/virtualNetworks/hub-vnet/subnets/AzureFirewallSubnet")
+        #expect(
+            configuration?["subnet"]?["id"]?.string == Self.rg + "Microsoft.Network/virtualNetworks/hub-vnet/subnets/AzureFirewallSubnet")
         #expect(configuration?["publicIPAddress"]?["id"]?.string == Self.rg + "Microsoft.Network/publicIPAddresses/hub-fw-pip")
-        #expect(firewall.properties["networkRuleCollections"]?[0]?["properties"]?["rules"]?[1]?["sourceAddresses"]?[0]?.string == "192.168.0.0/16")
+        #expect(
+            firewall.properties["networkRuleCollections"]?[0]?["properties"]?["rules"]?[1]?["sourceAddresses"]?[0]?.string
+                == "192.168.0.0/16")
         let pip = try Self.resource(resources, "Microsoft.Network/publicIPAddresses", "hub-fw-pip")
         #expect(pip.properties["ipAddress"]?.string == "20.50.100.10" && pip.top["sku"]?["name"]?.string == "Standard")
 
@@ -111,7 +120,9 @@ struct ARMTemplateTests {
 
         let nic = try Self.resource(resources, "Microsoft.Network/networkInterfaces", "shared-dns-nic")
         #expect(nic.properties["ipConfigurations"]?[0]?["properties"]?["privateIPAddress"]?.string == "10.0.3.4")
-        #expect(nic.properties["ipConfigurations"]?[0]?["properties"]?["subnet"]?["id"]?.string == Self.rg + "Microsoft.Network/virtualNetworks/hub-vnet/subnets/shared")
+        #expect(
+            nic.properties["ipConfigurations"]?[0]?["properties"]?["subnet"]?["id"]?.string == Self.rg
+                + "Microsoft.Network/virtualNetworks/hub-vnet/subnets/shared")
         #expect(resources.allSatisfy { $0.unknown.isEmpty })
     }
 
@@ -131,17 +142,24 @@ struct ARMTemplateTests {
         #expect(notes.isEmpty)
         #expect(resources.count == 9)
         let vnet = try Self.resource(resources, "Microsoft.Network/virtualNetworks", "aks-vnet")
-        #expect(vnet.properties["subnets"]?[0]?["properties"]?["routeTable"]?["id"]?.string == Self.rg + "Microsoft.Network/routeTables/firewall-routetable")
+        #expect(
+            vnet.properties["subnets"]?[0]?["properties"]?["routeTable"]?["id"]?.string == Self.rg
+                + "Microsoft.Network/routeTables/firewall-routetable")
         let subnet = try Self.resource(resources, "Microsoft.Network/virtualNetworks/subnets", "AzureFirewallSubnet")
         #expect(subnet.id == Self.rg + "Microsoft.Network/virtualNetworks/aks-vnet/subnets/AzureFirewallSubnet")
         #expect(subnet.properties["addressPrefix"]?.string == "10.42.2.0/24" && subnet.region == nil)
         let route = try Self.resource(resources, "Microsoft.Network/routeTables/routes", "firewall-route-internet")
         #expect(route.properties["nextHopType"]?.string == "Internet" && route.properties["addressPrefix"]?.string == "20.229.246.163/32")
         let firewall = try Self.resource(resources, "Microsoft.Network/azureFirewalls", "hub-firewall")
-        #expect(firewall.properties["applicationRuleCollections"]?.array?.compactMap { $0["name"]?.string } == ["aksfwar", "dockerhub-registry", "ifconfig"])
+        #expect(
+            firewall.properties["applicationRuleCollections"]?.array?.compactMap { $0["name"]?.string } == [
+                "aksfwar", "dockerhub-registry", "ifconfig",
+            ])
         let aks = try Self.resource(resources, "Microsoft.ContainerService/managedClusters", "aks-udr")
         #expect(aks.properties["networkProfile"]?["outboundType"]?.string == "userDefinedRouting")
-        #expect(aks.properties["agentPoolProfiles"]?[0]?["vnetSubnetID"]?.string == Self.rg + "Microsoft.Network/virtualNetworks/aks-vnet/subnets/aks-subnet")
+        #expect(
+            aks.properties["agentPoolProfiles"]?[0]?["vnetSubnetID"]?.string == Self.rg
+                + "Microsoft.Network/virtualNetworks/aks-vnet/subnets/aks-subnet")
         #expect(aks.top["identity"]?["type"]?.string == "SystemAssigned")
     }
 
@@ -156,7 +174,10 @@ struct ARMTemplateTests {
         #expect(table.unknown["/properties/routes/0/properties/nextHopIpAddress"]?.contains("reference('hubFirewall'") == true)
         let vnet = try #require(resources.first { $0.type == "Microsoft.Network/virtualNetworks" })
         #expect(vnet.name.hasPrefix("vnet-") && vnet.name.count == 18)
-        #expect(vnet.properties["subnets"]?.array?.compactMap { $0["properties"]?["addressPrefix"]?.string } == ["10.10.1.0/24", "10.10.2.0/24"])
+        #expect(
+            vnet.properties["subnets"]?.array?.compactMap { $0["properties"]?["addressPrefix"]?.string } == [
+                "10.10.1.0/24", "10.10.2.0/24",
+            ])
         let extra = try Self.resource(resources, "Microsoft.Network/virtualNetworks/subnets", "extra")
         // reference() reads what the template sets on the VNet; what Azure would set is unknown.
         #expect(extra.properties["addressPrefix"]?.string == "10.10.9.0/24")
@@ -183,7 +204,9 @@ struct ARMTemplateTests {
         let (resources, notes) = try Self.read("linked.json")
         #expect(resources.map(\.name) == ["hub-vnet"])
         #expect(notes.count == 1)
-        #expect(notes.first?.reason.contains("linked template") == true && notes.first?.reason.contains("https://example.com/templates/spokes.json") == true)
+        #expect(
+            notes.first?.reason.contains("linked template") == true
+                && notes.first?.reason.contains("https://example.com/templates/spokes.json") == true)
         #expect(notes.first?.location.jsonPointer == "/resources/0")
     }
 }

@@ -52,7 +52,8 @@ final class ARMScope {
         for (key, value) in given { self.given[key.lowercased()] = value }
         if let members = root["parameters"]?.object {
             for member in members.members {
-                parameters[member.key.lowercased()] = Definition(name: member.key, node: member.node, pointer: pointer / "parameters" / member.key)
+                parameters[member.key.lowercased()] = Definition(
+                    name: member.key, node: member.node, pointer: pointer / "parameters" / member.key)
             }
         }
         if let members = root["variables"]?.object {
@@ -64,7 +65,8 @@ final class ARMScope {
                             name: name, node: loop, pointer: pointer / "variables" / "copy" / index, isCopyLoop: true)
                     }
                 } else {
-                    variables[member.key.lowercased()] = Definition(name: member.key, node: member.node, pointer: pointer / "variables" / member.key)
+                    variables[member.key.lowercased()] = Definition(
+                        name: member.key, node: member.node, pointer: pointer / "variables" / member.key)
                 }
             }
         }
@@ -121,7 +123,8 @@ final class ARMEvaluator {
     func enter(_ node: JSONNode, _ pointer: JSONPointer) throws {
         depth += 1
         guard depth <= Self.maximumDepth else {
-            throw fail(.syntax, node, pointer, "the template nests values, expressions and variables deeper than \(Self.maximumDepth) levels")
+            throw fail(
+                .syntax, node, pointer, "the template nests values, expressions and variables deeper than \(Self.maximumDepth) levels")
         }
     }
 
@@ -163,10 +166,13 @@ final class ARMEvaluator {
         defer { depth -= 1 }
         switch node.value {
         case .string(let text):
-            guard case .expression = ARMTemplateString(text) else { return try value(of: node, at: pointer, in: frame).node(
-                line: node.line, column: node.column, offset: node.offset, pointer: output, expression: text, unknowns: &unknowns) }
+            guard case .expression = ARMTemplateString(text) else {
+                return try value(of: node, at: pointer, in: frame).node(
+                    line: node.line, column: node.column, offset: node.offset, pointer: output, expression: text, unknowns: &unknowns)
+            }
             let result = try evaluate(text, node: node, at: pointer, in: frame)
-            return result.node(line: node.line, column: node.column, offset: node.offset, pointer: output, expression: text, unknowns: &unknowns)
+            return result.node(
+                line: node.line, column: node.column, offset: node.offset, pointer: output, expression: text, unknowns: &unknowns)
         case .array(let elements):
             var nodes: [JSONNode] = []
             for (index, element) in elements.enumerated() {
@@ -183,11 +189,14 @@ final class ARMEvaluator {
                         let (name, values) = try propertyLoop(loop, at: loopPointer, in: frame, output: output, unknowns: &unknowns)
                         let array = JSONNode(.array(values), line: loop.line, column: loop.column, offset: loop.offset)
                         members.removeAll { JSONObject.equalIgnoringCase($0.key, name) }
-                        members.append(JSONObject.Member(key: name, keyLine: loop.line, keyColumn: loop.column, keyOffset: loop.offset, node: array))
+                        members.append(
+                            JSONObject.Member(key: name, keyLine: loop.line, keyColumn: loop.column, keyOffset: loop.offset, node: array))
                     }
                     continue
                 }
-                guard let child = try tree(of: member.node, at: pointer / member.key, output: output / member.key, in: frame, unknowns: &unknowns)
+                guard
+                    let child = try tree(
+                        of: member.node, at: pointer / member.key, output: output / member.key, in: frame, unknowns: &unknowns)
                 else { continue }
                 var copy = member
                 copy.node = child
@@ -250,7 +259,8 @@ final class ARMEvaluator {
         do {
             expression = try ARMExpressionParser.parse(source)
         } catch {
-            throw fail(.syntax, node, pointer, "malformed template expression: \(error.message) at character \(error.offset + 2) of \(text)")
+            throw fail(
+                .syntax, node, pointer, "malformed template expression: \(error.message) at character \(error.offset + 2) of \(text)")
         }
         do {
             return try eval(expression, in: frame)
@@ -285,7 +295,8 @@ final class ARMEvaluator {
         case .object(let object):
             if let found = object[name] { return found }
             if let reason = object.openReason { return .unknown("\(reason).\(name)") }
-            throw ARMEvaluationError(.unknownReference, "the object has no property '\(name)' (it has \(object.keys.joined(separator: ", ")))")
+            throw ARMEvaluationError(
+                .unknownReference, "the object has no property '\(name)' (it has \(object.keys.joined(separator: ", ")))")
         default: throw ARMEvaluationError(.wrongType, "'.\(name)' needs an object, but \(expression) reads \(value.kind)")
         }
     }

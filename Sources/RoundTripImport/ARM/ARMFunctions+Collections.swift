@@ -26,7 +26,9 @@ extension ARMEvaluator {
             if case .array = args[0] {
                 var result: [ARMValue] = []
                 for index in 0..<args.count {
-                    for element in try args.array(index) where !result.contains(where: { Self.same($0, element) }) { result.append(element) }
+                    for element in try args.array(index) where !result.contains(where: { Self.same($0, element) }) {
+                        result.append(element)
+                    }
                 }
                 return .array(result)
             }
@@ -68,10 +70,11 @@ extension ARMEvaluator {
             return .object(result)
         case "flatten":
             try args.expect(1...1)
-            return .array(try args.array(0).flatMap { element -> [ARMValue] in
-                guard case .array(let inner) = element else { throw args.wrong(0, "an array of arrays") }
-                return inner
-            })
+            return .array(
+                try args.array(0).flatMap { element -> [ARMValue] in
+                    guard case .array(let inner) = element else { throw args.wrong(0, "an array of arrays") }
+                    return inner
+                })
         case "range":
             try args.expect(2...2)
             let start = try args.int(0)
@@ -149,7 +152,8 @@ extension ARMEvaluator {
                 let match = (lower == "indexof" ? starts : starts.reversed()).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
                 return .int(match ?? -1)
             case .array(let elements):
-                let match = lower == "indexof" ? elements.firstIndex { Self.same($0, args[1]) } : elements.lastIndex { Self.same($0, args[1]) }
+                let match =
+                    lower == "indexof" ? elements.firstIndex { Self.same($0, args[1]) } : elements.lastIndex { Self.same($0, args[1]) }
                 return .int(match ?? -1)
             default: throw args.wrong(0, "a string or an array")
             }
@@ -183,7 +187,8 @@ extension ARMEvaluator {
             names.append(variable.lowercased())
         }
         guard arity.contains(names.count) else {
-            throw ARMEvaluationError(.badValue, "the lambda of \(function)() takes \(arity.lowerBound)–\(arity.upperBound) variables, not \(names.count)")
+            throw ARMEvaluationError(
+                .badValue, "the lambda of \(function)() takes \(arity.lowerBound)–\(arity.upperBound) variables, not \(names.count)")
         }
         return (names, body)
     }
@@ -197,7 +202,8 @@ extension ARMEvaluator {
     func lambdaFunction(_ lower: String, _ arguments: [ARMExpression], expression: ARMExpression, in frame: ARMFrame) throws -> ARMValue {
         let wanted = lower == "reduce" || lower == "toobject" ? 2...3 : 2...2
         guard wanted.contains(arguments.count) else {
-            throw ARMEvaluationError(.badValue, "\(lower)() takes \(wanted.lowerBound)–\(wanted.upperBound) arguments, not \(arguments.count)")
+            throw ARMEvaluationError(
+                .badValue, "\(lower)() takes \(wanted.lowerBound)–\(wanted.upperBound) arguments, not \(arguments.count)")
         }
         let input = try eval(arguments[0], in: frame)
         if let reason = input.firstUnknown { return .unknown(reason) }
@@ -206,7 +212,9 @@ extension ARMEvaluator {
             let function = try lambda(arguments[1], arity: 1...1, function: lower)
             return .object(ARMObject(keys: object.keys, values: try object.values.map { try apply(function, [$0], in: frame) }))
         }
-        guard case .array(let elements) = input else { throw ARMEvaluationError(.wrongType, "\(lower)() needs an array, not \(input.kind)") }
+        guard case .array(let elements) = input else {
+            throw ARMEvaluationError(.wrongType, "\(lower)() needs an array, not \(input.kind)")
+        }
         switch lower {
         case "map", "filter":
             let function = try lambda(arguments[1], arity: 1...2, function: lower)
@@ -229,7 +237,9 @@ extension ARMEvaluator {
             guard arguments.count == 3 else { throw ARMEvaluationError(.badValue, "reduce() takes 3 arguments") }
             var accumulator = try eval(arguments[1], in: frame)
             let function = try lambda(arguments[2], arity: 2...3, function: lower)
-            for (index, element) in elements.enumerated() { accumulator = try apply(function, [accumulator, element, .int(index)], in: frame) }
+            for (index, element) in elements.enumerated() {
+                accumulator = try apply(function, [accumulator, element, .int(index)], in: frame)
+            }
             return accumulator
         case "sort":
             let function = try lambda(arguments[1], arity: 2...2, function: lower)
@@ -248,8 +258,14 @@ extension ARMEvaluator {
             var groups = ARMObject()
             for element in elements {
                 let key = try apply(function, [element], in: frame)
-                guard case .string(let name) = key else { throw ARMEvaluationError(.wrongType, "the lambda of groupBy() must return a string") }
-                if case .array(let members) = groups[name] ?? .null { groups.set(name, .array(members + [element])) } else { groups.set(name, .array([element])) }
+                guard case .string(let name) = key else {
+                    throw ARMEvaluationError(.wrongType, "the lambda of groupBy() must return a string")
+                }
+                if case .array(let members) = groups[name] ?? .null {
+                    groups.set(name, .array(members + [element]))
+                } else {
+                    groups.set(name, .array([element]))
+                }
             }
             return .object(groups)
         default:
@@ -258,7 +274,9 @@ extension ARMEvaluator {
             var object = ARMObject()
             for element in elements {
                 let key = try apply(keyFunction, [element], in: frame)
-                guard case .string(let name) = key else { throw ARMEvaluationError(.wrongType, "the key lambda of toObject() must return a string") }
+                guard case .string(let name) = key else {
+                    throw ARMEvaluationError(.wrongType, "the key lambda of toObject() must return a string")
+                }
                 object.set(name, try valueFunction.map { try apply($0, [element], in: frame) } ?? element)
             }
             return .object(object)

@@ -45,7 +45,9 @@ extension ARMEvaluator {
             return .object(
                 ARMObject(
                     keys: ["id", "subscriptionId", "tenantId"],
-                    values: [.string("/subscriptions/\(context.subscriptionID)"), .string(context.subscriptionID), .string(context.tenantID)],
+                    values: [
+                        .string("/subscriptions/\(context.subscriptionID)"), .string(context.subscriptionID), .string(context.tenantID),
+                    ],
                     openReason: "subscription()"))
         case "tenant":
             try args.expect(0...0)
@@ -63,7 +65,8 @@ extension ARMEvaluator {
             }
             let count = 1 << (length - network.length)
             guard (0..<count).contains(index) else {
-                throw ARMEvaluationError(.outOfRange, "cidrSubnet(): \(args[0].displayText) has \(count) /\(length) subnets; index \(index) is beyond them")
+                throw ARMEvaluationError(
+                    .outOfRange, "cidrSubnet(): \(args[0].displayText) has \(count) /\(length) subnets; index \(index) is beyond them")
             }
             let base = UInt64(network.address) + UInt64(index) << UInt64(32 - length)
             return .string("\(Self.dotted(UInt32(truncatingIfNeeded: base)))/\(length)")
@@ -74,7 +77,8 @@ extension ARMEvaluator {
             let size = UInt64(1) << UInt64(32 - network.length)
             let usable = network.length >= 31 ? size : size - 2
             guard index >= 0, UInt64(index) < usable else {
-                throw ARMEvaluationError(.outOfRange, "cidrHost(): \(args[0].displayText) has \(usable) usable addresses; index \(index) is beyond them")
+                throw ARMEvaluationError(
+                    .outOfRange, "cidrHost(): \(args[0].displayText) has \(usable) usable addresses; index \(index) is beyond them")
             }
             let offset = network.length >= 31 ? UInt64(index) : UInt64(index) + 1
             return .string(Self.dotted(UInt32(truncatingIfNeeded: UInt64(network.address) + offset)))
@@ -88,7 +92,8 @@ extension ARMEvaluator {
                 ARMObject(
                     keys: ["network", "netmask", "broadcast", "firstUsable", "lastUsable", "cidr"],
                     values: [
-                        .string(Self.dotted(network.address)), .string(Self.dotted(network.length == 0 ? 0 : ~UInt32(0) << UInt32(32 - network.length))),
+                        .string(Self.dotted(network.address)),
+                        .string(Self.dotted(network.length == 0 ? 0 : ~UInt32(0) << UInt32(32 - network.length))),
                         .string(Self.dotted(broadcast)), .string(Self.dotted(small ? network.address : network.address + 1)),
                         .string(Self.dotted(small ? broadcast : broadcast - 1)), .int(network.length),
                     ]))
@@ -106,7 +111,9 @@ extension ARMEvaluator {
         }
         guard nameSegments.count == typeSegments.count - 1, !nameSegments.contains(where: \.isEmpty) else {
             throw ARMEvaluationError(
-                .badValue, "the resource type \(type) needs \(typeSegments.count - 1) name segment\(typeSegments.count == 2 ? "" : "s"), not \(nameSegments.count)")
+                .badValue,
+                "the resource type \(type) needs \(typeSegments.count - 1) name segment\(typeSegments.count == 2 ? "" : "s"), not \(nameSegments.count)"
+            )
         }
         var path = typeSegments[0]
         for (typeSegment, name) in zip(typeSegments.dropFirst(), nameSegments) { path += "/\(typeSegment)/\(name)" }

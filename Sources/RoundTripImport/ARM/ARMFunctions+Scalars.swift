@@ -35,7 +35,8 @@ extension ARMEvaluator {
             do {
                 return ARMValue(json: try JSONParser.parse(text, file: "json()"))
             } catch {
-                throw ARMEvaluationError(.badValue, "json() cannot read its argument: \(error.diagnostics.first?.message ?? "malformed JSON")")
+                throw ARMEvaluationError(
+                    .badValue, "json() cannot read its argument: \(error.diagnostics.first?.message ?? "malformed JSON")")
             }
         case "true", "false":
             try args.expect(0...0)
@@ -66,7 +67,8 @@ extension ARMEvaluator {
             let start = try args.int(1)
             let length = args.count == 3 ? try args.int(2) : characters.count - start
             guard start >= 0, length >= 0, start + length <= characters.count else {
-                throw ARMEvaluationError(.outOfRange, "substring(): start \(start) and length \(length) do not fit a string of \(characters.count) characters")
+                throw ARMEvaluationError(
+                    .outOfRange, "substring(): start \(start) and length \(length) do not fit a string of \(characters.count) characters")
             }
             return .string(String(characters[start..<(start + length)]))
         case "startswith", "endswith":
@@ -118,7 +120,9 @@ extension ARMEvaluator {
             switch (args[0], args[1]) {
             case (.int(let a), .int(let b)): order = a < b ? -1 : (a == b ? 0 : 1)
             case (.string(let a), .string(let b)): order = a < b ? -1 : (a == b ? 0 : 1)
-            default: throw ARMEvaluationError(.wrongType, "\(args.name)() compares two integers or two strings, not \(args[0].kind) and \(args[1].kind)")
+            default:
+                throw ARMEvaluationError(
+                    .wrongType, "\(args.name)() compares two integers or two strings, not \(args[0].kind) and \(args[1].kind)")
             }
             switch lower {
             case "greater": return .bool(order > 0)
@@ -166,7 +170,8 @@ extension ARMEvaluator {
         case (.int(let a), .number(let b, _)), (.number(let b, _), .int(let a)): return Double(a) == b
         case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
         case (.object(let a), .object(let b)):
-            return a.keys.count == b.keys.count && zip(a.keys, a.values).allSatisfy { key, value in b[key].map { same(value, $0) } ?? false }
+            return a.keys.count == b.keys.count
+                && zip(a.keys, a.values).allSatisfy { key, value in b[key].map { same(value, $0) } ?? false }
         default: return lhs == rhs
         }
     }
@@ -236,7 +241,7 @@ extension ARMEvaluator {
                 let item = String(pattern[(position + 1)..<close])
                 let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
                 let indexText = parts.first?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                guard let index = Int(indexText), index >= 0, index + 1 < args.count else {
+                guard let index = Int(indexText), index >= 0, index < args.count - 1 else {
                     throw ARMEvaluationError(.badValue, "format(): '{\(item)}' names no argument (\(args.count - 1) given)")
                 }
                 output += try Self.formatted(args[index + 1], parts.count > 1 ? parts[1] : nil)

@@ -12,13 +12,15 @@ struct ARMArguments {
     func expect(_ range: ClosedRange<Int>) throws {
         guard range.contains(values.count) else {
             let wanted = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-            throw ARMEvaluationError(.badValue, "\(name)() takes \(wanted) argument\(range.upperBound == 1 ? "" : "s"), not \(values.count)")
+            throw ARMEvaluationError(
+                .badValue, "\(name)() takes \(wanted) argument\(range.upperBound == 1 ? "" : "s"), not \(values.count)")
         }
     }
 
     func expectAtLeast(_ minimum: Int) throws {
         guard values.count >= minimum else {
-            throw ARMEvaluationError(.badValue, "\(name)() takes at least \(minimum) argument\(minimum == 1 ? "" : "s"), not \(values.count)")
+            throw ARMEvaluationError(
+                .badValue, "\(name)() takes at least \(minimum) argument\(minimum == 1 ? "" : "s"), not \(values.count)")
         }
     }
 
@@ -85,7 +87,9 @@ extension ARMEvaluator {
 
     /// Functions that decide which arguments to evaluate: `if`, `parameters`, `variables`, `copyIndex`, `reference`, the
     /// lambda functions. Nil for the others.
-    private func lazyFunction(_ lower: String, _ arguments: [ARMExpression], expression: ARMExpression, in frame: ARMFrame) throws -> ARMValue? {
+    private func lazyFunction(
+        _ lower: String, _ arguments: [ARMExpression], expression: ARMExpression, in frame: ARMFrame
+    ) throws -> ARMValue? {
         switch lower {
         case "if":
             guard arguments.count == 3 else { throw ARMEvaluationError(.badValue, "if() takes 3 arguments, not \(arguments.count)") }
@@ -155,12 +159,16 @@ extension ARMEvaluator {
         let loop: (name: String?, index: Int, isResource: Bool)?
         if let loopName {
             loop = frame.loops.last { $0.name.map { JSONObject.equalIgnoringCase($0, loopName) } ?? false }
-            guard loop != nil else { throw ARMEvaluationError(.unknownReference, "copyIndex('\(loopName)') is not inside a copy loop of that name") }
+            guard loop != nil else {
+                throw ARMEvaluationError(.unknownReference, "copyIndex('\(loopName)') is not inside a copy loop of that name")
+            }
         } else {
             loop = frame.loops.last { $0.isResource } ?? frame.loops.last
             guard loop != nil else { throw ARMEvaluationError(.badValue, "copyIndex() is used outside a copy loop") }
         }
-        return .int((loop?.index ?? 0) + offset)
+        let (result, overflow) = (loop?.index ?? 0).addingReportingOverflow(offset)
+        guard !overflow else { throw ARMEvaluationError(.outOfRange, "copyIndex() offset \(offset) overflows 64 bits") }
+        return .int(result)
     }
 
     func parameter(_ name: String, in frame: ARMFrame) throws -> ARMValue {
@@ -172,7 +180,8 @@ extension ARMEvaluator {
         let scope = frame.scope
         guard let definition = scope.parameters[key] else {
             let known = scope.parameters.values.map(\.name).sorted().joined(separator: ", ")
-            throw ARMEvaluationError(.unknownReference, "the template defines no parameter '\(name)'", hint: known.isEmpty ? nil : "parameters: \(known)")
+            throw ARMEvaluationError(
+                .unknownReference, "the template defines no parameter '\(name)'", hint: known.isEmpty ? nil : "parameters: \(known)")
         }
         if let value = scope.given[key] { return value }
         if let cached = scope.cache["p:" + key] { return cached }
@@ -193,7 +202,8 @@ extension ARMEvaluator {
         let scope = frame.scope
         guard let definition = scope.variables[key] else {
             let known = scope.variables.values.map(\.name).sorted().joined(separator: ", ")
-            throw ARMEvaluationError(.unknownReference, "the template defines no variable '\(name)'", hint: known.isEmpty ? nil : "variables: \(known)")
+            throw ARMEvaluationError(
+                .unknownReference, "the template defines no variable '\(name)'", hint: known.isEmpty ? nil : "variables: \(known)")
         }
         if let cached = scope.cache["v:" + key] { return cached }
         guard scope.evaluating.insert("v:" + key).inserted else {

@@ -14,29 +14,40 @@ extension ARMEvaluator {
         switch resources.value {
         case .array(let elements):
             for (index, element) in elements.enumerated() {
-                try expand(resource: element, at: pointer / "resources" / index, symbolicName: nil, frame: frame, target: target, parent: nil)
+                try expand(
+                    resource: element, at: pointer / "resources" / index, symbolicName: nil, frame: frame, target: target, parent: nil)
             }
         case .object(let members):
             for member in members.members {
                 try expand(
-                    resource: member.node, at: pointer / "resources" / member.key, symbolicName: member.key, frame: frame, target: target, parent: nil)
+                    resource: member.node, at: pointer / "resources" / member.key, symbolicName: member.key, frame: frame, target: target,
+                    parent: nil)
             }
         default:
-            throw fail(.wrongType, resources, pointer / "resources", "\"resources\" must be an array (or an object of symbolic names), not \(resources.value.kindDescription)")
+            throw fail(
+                .wrongType, resources, pointer / "resources",
+                "\"resources\" must be an array (or an object of symbolic names), not \(resources.value.kindDescription)")
         }
     }
 
     private func expand(
-        resource node: JSONNode, at pointer: JSONPointer, symbolicName: String?, frame: ARMFrame, target: ARMDeploymentContext, parent: Parent?
+        resource node: JSONNode, at pointer: JSONPointer, symbolicName: String?, frame: ARMFrame, target: ARMDeploymentContext,
+        parent: Parent?
     ) throws {
         try enter(node, pointer)
         defer { depth -= 1 }
-        guard node.object != nil else { throw fail(.wrongType, node, pointer, "a resource is a JSON object, not \(node.value.kindDescription)") }
+        guard node.object != nil else {
+            throw fail(.wrongType, node, pointer, "a resource is a JSON object, not \(node.value.kindDescription)")
+        }
         guard let copy = node["copy"] else {
             return try expandOne(resource: node, at: pointer, symbolicName: symbolicName, frame: frame, target: target, parent: parent)
         }
-        guard copy.object != nil else { throw fail(.wrongType, copy, pointer / "copy", "a resource's \"copy\" is an object with \"name\" and \"count\"") }
-        guard let countNode = copy["count"] else { throw fail(.missingField, copy, pointer / "copy", "the resource copy loop needs a \"count\"") }
+        guard copy.object != nil else {
+            throw fail(.wrongType, copy, pointer / "copy", "a resource's \"copy\" is an object with \"name\" and \"count\"")
+        }
+        guard let countNode = copy["count"] else {
+            throw fail(.missingField, copy, pointer / "copy", "the resource copy loop needs a \"count\"")
+        }
         let count = try self.count(of: countNode, at: pointer / "copy" / "count", in: frame)
         let loopName = try copy["name"].map { try value(of: $0, at: pointer / "copy" / "name", in: frame) }
         var name: String?
@@ -47,18 +58,22 @@ extension ARMEvaluator {
         }
     }
 
-    private func knownString(_ node: JSONNode?, _ field: String, at pointer: JSONPointer, in frame: ARMFrame, owner: JSONNode) throws -> String {
+    private func knownString(
+        _ node: JSONNode?, _ field: String, at pointer: JSONPointer, in frame: ARMFrame, owner: JSONNode
+    ) throws -> String {
         guard let node else { throw fail(.missingField, owner, pointer, "the resource has no \"\(field)\"") }
         switch try value(of: node, at: pointer / field, in: frame) {
         case .string(let text) where !text.isEmpty: return text
         case .unknown(let reason):
-            throw fail(.badValue, node, pointer / field, "the resource \(field) must be known before deployment, but it depends on \(reason)")
+            throw fail(
+                .badValue, node, pointer / field, "the resource \(field) must be known before deployment, but it depends on \(reason)")
         case let other: throw fail(.wrongType, node, pointer / field, "the resource \(field) must be a non-empty string, not \(other.kind)")
         }
     }
 
     private func expandOne(
-        resource node: JSONNode, at pointer: JSONPointer, symbolicName: String?, frame: ARMFrame, target: ARMDeploymentContext, parent: Parent?
+        resource node: JSONNode, at pointer: JSONPointer, symbolicName: String?, frame: ARMFrame, target: ARMDeploymentContext,
+        parent: Parent?
     ) throws {
         var type = try knownString(node["type"], "type", at: pointer, in: frame, owner: node)
         var name = try knownString(node["name"], "name", at: pointer, in: frame, owner: node)
@@ -68,12 +83,15 @@ extension ARMEvaluator {
         }
         let id: String
         do {
-            id = "/subscriptions/\(target.subscriptionID)/resourceGroups/\(target.resourceGroup)/providers/"
+            id =
+                "/subscriptions/\(target.subscriptionID)/resourceGroups/\(target.resourceGroup)/providers/"
                 + (try Self.providerPath(type, [name]))
         } catch let error as ARMEvaluationError {
-            throw fail(error.code, node["name"] ?? node, pointer / "name", "the name '\(name)' does not fit the type \(type): \(error.message)")
+            throw fail(
+                error.code, node["name"] ?? node, pointer / "name", "the name '\(name)' does not fit the type \(type): \(error.message)")
         }
-        let pending = ARMPendingResource(type: type, fullName: name, id: id, symbolicName: symbolicName, node: node, pointer: pointer, frame: frame)
+        let pending = ARMPendingResource(
+            type: type, fullName: name, id: id, symbolicName: symbolicName, node: node, pointer: pointer, frame: frame)
         let location = SourceLocation(file: file, line: node.line, column: node.column, resourceID: id, jsonPointer: pointer.description)
         if let condition = node["condition"] {
             let skip: String?
@@ -91,7 +109,9 @@ extension ARMEvaluator {
         resources.append(pending)
         if node["existing"]?.bool == true {
             pending.produces = false
-            notes.append(ImportSummary.Note(resource: id, what: type, reason: "existing resource: referenced, not deployed by the template", location: location))
+            notes.append(
+                ImportSummary.Note(
+                    resource: id, what: type, reason: "existing resource: referenced, not deployed by the template", location: location))
             return
         }
         if JSONObject.equalIgnoringCase(type, "Microsoft.Resources/deployments") {
@@ -101,7 +121,8 @@ extension ARMEvaluator {
         guard let children = node["resources"]?.array else { return }
         for (index, child) in children.enumerated() {
             try expand(
-                resource: child, at: pointer / "resources" / index, symbolicName: nil, frame: frame, target: target, parent: Parent(type: type, name: name))
+                resource: child, at: pointer / "resources" / index, symbolicName: nil, frame: frame, target: target,
+                parent: Parent(type: type, name: name))
         }
     }
 
@@ -118,11 +139,13 @@ extension ARMEvaluator {
             notes.append(
                 ImportSummary.Note(
                     resource: pending.id, what: "Microsoft.Resources/deployments",
-                    reason: "linked template not read (templateLink \(uri ?? "?")): give its resources as a template of their own", location: location))
+                    reason: "linked template not read (templateLink \(uri ?? "?")): give its resources as a template of their own",
+                    location: location))
             return
         }
         guard let template = properties["template"], template.object != nil else {
-            throw fail(.missingField, properties, pointer, "the deployment '\(pending.fullName)' has neither \"template\" nor \"templateLink\"")
+            throw fail(
+                .missingField, properties, pointer, "the deployment '\(pending.fullName)' has neither \"template\" nor \"templateLink\"")
         }
         deploymentDepth += 1
         defer { deploymentDepth -= 1 }

@@ -28,7 +28,9 @@ public enum ARMTemplateReader {
         do {
             let root = try JSONParser.parse(data, file: file, allowComments: true)
             let evaluator = ARMEvaluator(file: file)
-            guard root.object != nil else { throw evaluator.fail(.wrongType, root, .root, "a template is a JSON object, not \(root.value.kindDescription)") }
+            guard root.object != nil else {
+                throw evaluator.fail(.wrongType, root, .root, "a template is a JSON object, not \(root.value.kindDescription)")
+            }
             var given: [String: ARMValue] = [:]
             if let parameters {
                 given = try parameterValues(parameters, file: parametersFile ?? "parameters.json", template: root)
@@ -74,7 +76,9 @@ public enum ARMTemplateReader {
             let pointer = base / member.key
             guard defined?.member(forKeyIgnoringCase: member.key) != nil else {
                 let known = defined?.keys.joined(separator: ", ") ?? "none"
-                throw sink.fail(.unknownReference, member.node, pointer, "the template defines no parameter '\(member.key)'", hint: "parameters: \(known)")
+                throw sink.fail(
+                    .unknownReference, member.node, pointer, "the template defines no parameter '\(member.key)'",
+                    hint: "parameters: \(known)")
             }
             if let value = member.node["value"] {
                 values[member.key] = ARMValue(json: value)
@@ -150,19 +154,25 @@ extension ARMEvaluator {
             } else if key == "location" {
                 switch try value(of: member.node, at: pointer, in: pending.frame) {
                 case .string(let location): region = location
-                case .unknown(let reason): unknowns["/location"] = ARMValue.unknownText(expression: member.node.string ?? "", reason: reason)
+                case .unknown(let reason):
+                    unknowns["/location"] = ARMValue.unknownText(expression: member.node.string ?? "", reason: reason)
                 default: break
                 }
             } else if !Self.structuralMembers.contains(key) {
-                guard let node = try tree(of: member.node, at: pointer, output: .root / member.key, in: pending.frame, unknowns: &unknowns) else { continue }
-                top.members.append(JSONObject.Member(key: member.key, keyLine: member.keyLine, keyColumn: member.keyColumn, keyOffset: member.keyOffset, node: node))
+                guard let node = try tree(of: member.node, at: pointer, output: .root / member.key, in: pending.frame, unknowns: &unknowns)
+                else { continue }
+                top.members.append(
+                    JSONObject.Member(
+                        key: member.key, keyLine: member.keyLine, keyColumn: member.keyColumn, keyOffset: member.keyOffset, node: node))
             }
         }
         let name = pending.fullName.split(separator: "/").last.map(String.init) ?? pending.fullName
         let source = SourceLocation(
-            file: file, line: pending.node.line, column: pending.node.column, resourceID: pending.id, jsonPointer: pending.pointer.description)
+            file: file, line: pending.node.line, column: pending.node.column, resourceID: pending.id,
+            jsonPointer: pending.pointer.description)
         let resource = AzureResource(
-            id: pending.id, type: pending.type, name: name, region: region, properties: properties, top: top, source: source, unknown: unknowns)
+            id: pending.id, type: pending.type, name: name, region: region, properties: properties, top: top, source: source,
+            unknown: unknowns)
         pending.state = .done(resource)
         return resource
     }
@@ -181,7 +191,8 @@ extension ARMEvaluator {
         let full = values.count == 3 && values[2] == .string("Full") || values.count == 3 && values[2] == .string("full")
         guard let pending = find(target, from: frame) else { return .unknown(reason) }
         if expression.functionName == "resourceinfo" {
-            return .object(ARMObject(keys: ["id", "name", "type"], values: [.string(pending.id), .string(pending.fullName), .string(pending.type)]))
+            return .object(
+                ARMObject(keys: ["id", "name", "type"], values: [.string(pending.id), .string(pending.fullName), .string(pending.type)]))
         }
         if let deployment = pending.deployment {
             var outputs = ARMObject()
@@ -189,7 +200,8 @@ extension ARMEvaluator {
                 guard let valueNode = member.node["value"] else { continue }
                 let pointer = deployment.pointer / "outputs" / member.key / "value"
                 let value = try self.value(of: valueNode, at: pointer, in: ARMFrame(scope: deployment.scope))
-                outputs.set(member.key, .object(ARMObject(keys: ["type", "value"], values: [.string(member.node["type"]?.string ?? ""), value])))
+                outputs.set(
+                    member.key, .object(ARMObject(keys: ["type", "value"], values: [.string(member.node["type"]?.string ?? ""), value])))
             }
             return .object(ARMObject(keys: ["outputs"], values: [.object(outputs)]).opened(reason))
         }
@@ -198,7 +210,9 @@ extension ARMEvaluator {
         var properties = ARMValue(json: JSONNode(.object(resource.properties), line: 0, column: 0, offset: 0))
         if case .object(let object) = properties { properties = .object(object.opened(reason)) }
         guard full else { return properties }
-        var object = ARMObject(keys: ["id", "name", "type", "properties"], values: [.string(resource.id), .string(pending.fullName), .string(resource.type), properties])
+        var object = ARMObject(
+            keys: ["id", "name", "type", "properties"],
+            values: [.string(resource.id), .string(pending.fullName), .string(resource.type), properties])
         if let region = resource.region { object.set("location", .string(region)) }
         for member in resource.top.members { object.set(member.key, ARMValue(json: member.node)) }
         return .object(object.opened(reason))
@@ -211,7 +225,10 @@ extension ARMEvaluator {
             return resources.first { $0.id.lowercased() == wanted }
         }
         let sameScope = resources.filter { $0.frame.scope === frame.scope }
-        if let symbolic = sameScope.first(where: { $0.symbolicName.map { JSONObject.equalIgnoringCase($0, target) } ?? false }) { return symbolic }
-        return sameScope.first { JSONObject.equalIgnoringCase($0.fullName, target) } ?? resources.first { JSONObject.equalIgnoringCase($0.fullName, target) }
+        if let symbolic = sameScope.first(where: { $0.symbolicName.map { JSONObject.equalIgnoringCase($0, target) } ?? false }) {
+            return symbolic
+        }
+        return sameScope.first { JSONObject.equalIgnoringCase($0.fullName, target) }
+            ?? resources.first { JSONObject.equalIgnoringCase($0.fullName, target) }
     }
 }
