@@ -12,7 +12,11 @@ extension DesignImporter {
     ///   - format: the form of every input; detected per input when nil.
     /// - Throws: ``DesignError`` with every problem found, each with its location; the same element name defined in
     ///   two places is an error naming both.
-    public static func importDesign(inputs: [(Data, String)], format: InputFormat? = nil) throws(DesignError) -> Design {
+    ///   - parameters: an ARM parameters file (`{"parameters": {"x": {"value": …}}}`) and its path, for the ARM templates
+    ///     among the inputs; their parameters' `defaultValue`s apply otherwise.
+    public static func importDesign(
+        inputs: [(Data, String)], format: InputFormat? = nil, parameters: (Data, String)? = nil
+    ) throws(DesignError) -> Design {
         var resources: [AzureResource] = []
         var overlays: [Design] = []
         var notes: [ImportSummary.Note] = []
@@ -30,6 +34,12 @@ extension DesignImporter {
                     resources += result.resources
                     notes += result.notes
                     forms.append((file, InputFormat.azureJSON.rawValue))
+                case .armTemplate:
+                    let result = try ARMTemplateReader.read(
+                        Data(text.utf8), file: file, parameters: parameters?.0, parametersFile: parameters?.1)
+                    resources += result.resources
+                    notes += result.notes
+                    forms.append((file, InputFormat.armTemplate.rawValue))
                 case .terraform:
                     let result = try TerraformPlanReader.readDetailed(Data(text.utf8), file: file)
                     resources += result.resources
@@ -57,7 +67,18 @@ extension DesignImporter {
         design.importSummary?.skipped.insert(contentsOf: notes, at: 0)
         design.importSummary?.unknown.insert(contentsOf: unknown, at: 0)
         for overlay in overlays { try merge(overlay, into: &design) }
+        pruneUnknownNodePools(&design)
         return design
+    }
+
+    /// Drops node pools an imported cluster names but no input gives as a workload (their addresses are assigned at
+    /// deployment), and clusters left with none; the import summary already says why.
+    static func pruneUnknownNodePools(_ design: inout Design) {
+        let workloads = Set(design.workloads.map(\.name))
+        for i in design.kubernetesClusters.indices {
+            design.kubernetesClusters[i].nodePools.removeAll { !workloads.contains($0) }
+        }
+        design.kubernetesClusters.removeAll { $0.nodePools.isEmpty }
     }
 
     /// Adds a RoundTrip design's elements to a design: name, description, options and a region other than the default are
@@ -106,14 +127,16 @@ extension DesignImporter {
     /// list of them, a list response or Resource Graph result holding them, or a REST API example); nil for a
     /// RoundTrip design or anything else.
     static func jsonForm(_ text: String, file: String) -> InputFormat? {
-        guard let root = try? JSONParser.parse(text, file: file) else {
+        guard let root = try? JSONParser.parse(text, file: file, allowComments: true) else {
             // Malformed: judge by the words, so that the right reader reports the syntax error.
             let lowered = text.lowercased()
             if lowered.contains(DesignReader.apiVersion) { return nil }
             if lowered.contains("\"format_version\"") && lowered.contains("\"terraform_version\"") { return .terraform }
+            if lowered.contains("deploymenttemplate.json") || lowered.contains("\"contentversion\"") { return .armTemplate }
             return lowered.contains("\"type\"") && lowered.contains("\"microsoft.") ? .azureJSON : nil
         }
         if TerraformPlanReader.looksLikeTerraform(root) { return .terraform }
+        if ARMTemplateReader.looksLikeTemplate(root) { return .armTemplate }
         return AzureJSONReader.recognizes(root) ? .azureJSON : nil
     }
 

@@ -38,7 +38,7 @@ public enum DesignImporter {
     public static func importDesign(_ text: String, file: String, format: InputFormat? = nil) throws(DesignError) -> Design {
         switch format ?? detect(text, file: file).format {
         case .roundtrip: return try DesignReader.parse(text, file: file)
-        case .azureJSON, .terraform: return try importDesign(inputs: [(Data(text.utf8), file)], format: format)
+        case .azureJSON, .terraform, .armTemplate: return try importDesign(inputs: [(Data(text.utf8), file)], format: format)
         }
     }
 
@@ -52,7 +52,7 @@ public enum DesignImporter {
     /// Imports a separate assertions file from text (see ``importAssertions(_:file:format:)``).
     public static func importAssertions(_ text: String, file: String, format: InputFormat? = nil) throws(DesignError) -> [AssertionSpec] {
         switch format ?? detect(text, file: file).format {
-        case .roundtrip, .azureJSON, .terraform: return try DesignReader.parseAssertions(text, file: file)
+        case .roundtrip, .azureJSON, .terraform, .armTemplate: return try DesignReader.parseAssertions(text, file: file)
         }
     }
 

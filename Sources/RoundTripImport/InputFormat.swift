@@ -7,6 +7,9 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, CustomStringC
     case roundtrip
     /// Azure resource JSON: REST responses, `az … -o json` output, Resource Graph results (``AzureJSONReader``).
     case azureJSON = "azure-json"
+    /// An ARM deployment template: the portal's "Export template", or a template compiled from Bicep
+    /// (``ARMTemplateReader``), evaluated offline with its parameters.
+    case armTemplate = "arm-template"
     /// Terraform JSON: `terraform show -json` of a plan or a state, azurerm 3.x and 4.x (``TerraformPlanReader``).
     case terraform
 
@@ -14,7 +17,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, CustomStringC
     public var fileExtensions: [String] {
         switch self {
         case .roundtrip: return ["yaml", "yml", "json"]
-        case .azureJSON, .terraform: return ["json"]
+        case .azureJSON, .terraform, .armTemplate: return ["json"]
         }
     }
 
@@ -24,6 +27,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, CustomStringC
         case .roundtrip: return "RoundTrip design (\(DesignReader.apiVersion))"
         case .azureJSON: return "Azure resource JSON"
         case .terraform: return "Terraform plan or state JSON"
+        case .armTemplate: return "ARM deployment template"
         }
     }
 }

@@ -17,7 +17,7 @@ struct RoundTrip: ParsableCommand {
             Exit codes: 0 clean, 1 findings or failed expectations, 2 bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Trace.self, Routes.self, Egress.self, Report.self, Generate.self, Doctor.self],
+        subcommands: [Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, Generate.self, Doctor.self],
         defaultSubcommand: Check.self
     )
 
@@ -67,6 +67,13 @@ struct DesignOptions: ParsableArguments {
             "Treat what a partial design lacks as errors: a VirtualAppliance next hop that nothing in the design owns (by default a finding, and no-route for the flows that use it), and in an import every skipped resource or property and every unknown value."
     )
     var strict = false
+
+    @Option(
+        help: ArgumentHelp(
+            "An ARM parameters file for the ARM templates among the inputs (their parameters' defaultValue applies otherwise).",
+            valueName: "file"),
+        completion: .file(extensions: ["json"]))
+    var parameters: String?
 
     /// The first input, which outputs must never overwrite (nil for the bundled design).
     var file: String? { files.first }
@@ -132,12 +139,13 @@ struct DesignOptions: ParsableArguments {
     /// unknown notes are errors.
     func loadDesign() throws -> Design {
         let inputs = try readInputs()
+        let parameters = try readParameters()
         let design: Design
         do {
             design =
                 inputs.count == 1 && (inputFormat ?? DesignImporter.detect(inputs[0].0, file: inputs[0].1).format) == .roundtrip
                 ? try DesignImporter.importDesign(inputs[0].0, file: inputs[0].1, format: inputFormat)
-                : try DesignImporter.importDesign(inputs: inputs, format: inputFormat)
+                : try DesignImporter.importDesign(inputs: inputs, format: inputFormat, parameters: parameters)
         } catch {
             throw InputFailure(error)
         }
@@ -149,6 +157,15 @@ struct DesignOptions: ParsableArguments {
             }
         }
         return design
+    }
+
+    /// The `--parameters` file's bytes and path, when given.
+    func readParameters() throws -> (Data, String)? {
+        guard let parameters else { return nil }
+        guard let data = FileManager.default.contents(atPath: parameters) else {
+            throw InputFailure("\(parameters): error: cannot read the parameters file")
+        }
+        return (data, parameters)
     }
 
     /// The inputs' bytes and the names to use in messages: the files (a directory gives its `.json` files), or the

@@ -128,10 +128,13 @@ extension AzureDesignBuilder {
                 }
                 let nics = mine.flatMap { scaleSetNICs($0, context) }.map { nic($0, context) }
                 guard !nics.isEmpty else {
+                    // The pool stays named on the cluster, so a RoundTrip file can give it as an aksNodePool workload;
+                    // without one the importer drops it (DesignImporter.pruneUnknownNodePools).
                     context.unknown(
                         resource, "agentPoolProfiles \(poolName)",
-                        "node addresses are not in the cluster resource and no scale set NICs of the pool are in the inputs; the node pool is left out",
+                        "node addresses are not in the cluster resource and no scale set NICs of the pool are in the inputs; give the node pool as a workload of kind aksNodePool in a RoundTrip file, or it is left out",
                         at: pool.location)
+                    cluster.nodePools.append(poolName)
                     continue
                 }
                 for set in mine { context.read(set) }
