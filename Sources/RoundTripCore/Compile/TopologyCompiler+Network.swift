@@ -182,6 +182,7 @@ extension TopologyCompiler {
                 case "AzureFirewallSubnet": role = .azureFirewall
                 case "AzureFirewallManagementSubnet": role = .azureFirewallManagement
                 case "GatewaySubnet": role = .gateway
+                case "AzureBastionSubnet": role = .bastion
                 default: role = .regular
                 }
                 var routeTable: Int?

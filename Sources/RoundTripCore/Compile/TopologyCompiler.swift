@@ -143,7 +143,8 @@ struct TopologyCompiler {
         let phases: [(inout TopologyCompiler) -> Void] = [
             { $0.compilePublicIPs() }, { $0.compileRouteTables() }, { $0.compileNatGateways() }, { $0.compileVNets() },
             { $0.compilePeerings() }, { $0.compileGateways() }, { $0.compileOnPremises() }, { $0.compileWorkloads() },
-            { $0.compileFirewalls() }, { $0.compileAppGateways() }, { $0.compileLoadBalancers() }, { $0.compileClusters() },
+            { $0.compileBastions() }, { $0.compileSecurityGroups() }, { $0.compileFirewalls() }, { $0.compileAppGateways() },
+            { $0.compileLoadBalancers() }, { $0.compileClusters() },
             { $0.indexAddresses() }, { $0.checkNextHops() }, { $0.compileEndpoints() }, { $0.compileFlows() },
             { $0.compileAssertions() },
         ]
@@ -153,7 +154,9 @@ struct TopologyCompiler {
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         topology.peerGraph = PeerGraph(topology)
+        topology.accepted = design.accepted
         topology.effectiveRoutes = topology.subnets.indices.map { EffectiveRoutes.compute(for: $0, in: topology) }
+        computeVirtualNetworkTag()
         topology.findings = ConfigAudit.findings(in: topology)
     }
 }

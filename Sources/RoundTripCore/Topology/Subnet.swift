@@ -1,6 +1,8 @@
 /// The role Azure gives a subnet by its name.
 public enum SubnetRole: String, Sendable {
     case regular, azureFirewall, azureFirewallManagement, gateway, applicationGateway
+    /// `AzureBastionSubnet`.
+    case bastion
 }
 
 /// A subnet.
@@ -21,6 +23,10 @@ public struct Subnet: Sendable {
     public var defaultOutboundAccess: Bool
     /// Azure role by name.
     public var role: SubnetRole
+    /// The network security group on the subnet.
+    public var networkSecurityGroup: Int? = nil
+    /// Whether the subnet's NSG and route table apply to its private endpoints (PE4).
+    public var privateEndpointNetworkPolicies = PrivateEndpointNetworkPolicies.disabled
     /// Position in the input.
     public var source: SourceMap
 }

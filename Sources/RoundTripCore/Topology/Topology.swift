@@ -51,6 +51,16 @@ public struct Topology: Sendable {
     /// Service tags in force (built-in table overlaid with the design's).
     public internal(set) var serviceTags: ServiceTagTable
 
+    /// Network security groups.
+    public internal(set) var securityGroups: [SecurityGroup] = []
+    /// Application security groups, by name.
+    public internal(set) var applicationSecurityGroups: [String] = []
+    /// Azure Bastion hosts.
+    public internal(set) var bastions: [Bastion] = []
+    /// Per subnet: what the `VirtualNetwork` service tag means for its NICs (G10).
+    public internal(set) var virtualNetworkTag: [[IPv4Prefix]] = []
+    /// Findings the design's owner accepts.
+    public internal(set) var accepted: [AcceptedSpec] = []
     /// Who owns each address.
     public internal(set) var addresses = AddressIndex()
     /// Which VNets see each other and which gateways reach them.

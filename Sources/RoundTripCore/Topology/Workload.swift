@@ -22,6 +22,16 @@ public struct Workload: Sendable {
     public var cluster: Int?
     /// Whether the pod lives in a kubenet pod CIDR (outside the VNet).
     public var onKubenet: Bool
+    /// The network security group on the NIC.
+    public var networkSecurityGroup: Int? = nil
+    /// The application security groups the NIC joins.
+    public var applicationSecurityGroups: [Int] = []
+    /// For a private endpoint: the FQDN flows may name it by.
+    public var fqdn: String? = nil
+    /// For a private endpoint: the private-link resource it maps.
+    public var privateLinkResource: String? = nil
+    /// The Bastion host this workload stands for (its instance addresses), when it is one.
+    public var bastion: Int? = nil
     /// Where the element and each of its fields were written in the design file.
     public var source: SourceMap
 }

@@ -55,7 +55,10 @@ extension DocumentDecoder {
         guard
             let (map, name) = element(
                 node, kind: "workload",
-                allowed: ["name", "kind", "subnet", "ipAddresses", "publicIPAddress", "enableIPForwarding", "stateful", "snat", "hostedOn"])
+                allowed: [
+                    "name", "kind", "subnet", "ipAddresses", "publicIPAddress", "enableIPForwarding", "stateful", "snat", "hostedOn",
+                    "networkSecurityGroup", "applicationSecurityGroups", "privateLinkResource", "fqdn",
+                ])
         else { return nil }
         guard let kind = map.choice("kind", WorkloadKind.self, required: true) else { return nil }
         _ = map.required("ipAddresses")
@@ -77,6 +80,14 @@ extension DocumentDecoder {
             sink.error(.forbiddenField, host, "workload '\(name)': 'hostedOn' applies to kind pod only")
         }
         spec.hostedOn = map.string("hostedOn")
+        spec.networkSecurityGroup = map.string("networkSecurityGroup")
+        spec.applicationSecurityGroups = map.strings("applicationSecurityGroups")
+        for key in ["privateLinkResource", "fqdn"] where kind != .privateEndpoint {
+            guard let value = map.value(key) else { continue }
+            sink.error(.forbiddenField, value, "workload '\(name)': '\(key)' applies to kind privateEndpoint only")
+        }
+        spec.privateLinkResource = map.string("privateLinkResource")
+        spec.fqdn = map.string("fqdn")
         return spec
     }
 

@@ -31,13 +31,20 @@ extension DocumentDecoder {
         guard
             let (map, name) = element(
                 node, kind: "subnet", within: "of '\(vnet)'",
-                allowed: ["name", "addressPrefix", "routeTable", "natGateway", "defaultOutboundAccess"])
+                allowed: [
+                    "name", "addressPrefix", "routeTable", "natGateway", "defaultOutboundAccess", "networkSecurityGroup",
+                    "privateEndpointNetworkPolicies",
+                ])
         else { return nil }
         guard let prefix = map.prefix("addressPrefix", required: true) else { return nil }
         var spec = SubnetSpec(name: name, addressPrefix: prefix, source: map.source)
         spec.routeTable = map.string("routeTable")
         spec.natGateway = map.string("natGateway")
         spec.defaultOutboundAccess = map.bool("defaultOutboundAccess") ?? true
+        spec.networkSecurityGroup = map.string("networkSecurityGroup")
+        if let policies = map.choice("privateEndpointNetworkPolicies", PrivateEndpointNetworkPolicies.self) {
+            spec.privateEndpointNetworkPolicies = policies
+        }
         return spec
     }
 

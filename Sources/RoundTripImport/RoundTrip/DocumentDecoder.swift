@@ -11,7 +11,8 @@ struct DocumentDecoder {
             "$schema", "apiVersion", "name", "description", "region", "publicIPAddresses", "virtualNetworks",
             "virtualNetworkPeerings", "routeTables", "natGateways", "virtualNetworkGateways", "onPremisesNetworks",
             "loadBalancers", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
-            "flows", "options", "serviceTags", "assertions",
+            "flows", "options", "serviceTags", "assertions", "networkSecurityGroups", "applicationSecurityGroups", "bastionHosts",
+            "accepted",
         ]
         guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }
         if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != DesignReader.apiVersion {
@@ -36,6 +37,10 @@ struct DocumentDecoder {
         design.flows = map.list("flows").compactMap(flow)
         design.serviceTags = map.list("serviceTags").compactMap(serviceTag)
         design.assertions = map.list("assertions").compactMap(assertion)
+        design.networkSecurityGroups = map.list("networkSecurityGroups").compactMap(securityGroup)
+        design.applicationSecurityGroups = map.list("applicationSecurityGroups").compactMap(applicationSecurityGroup)
+        design.bastionHosts = map.list("bastionHosts").compactMap(bastion)
+        design.accepted = map.list("accepted").compactMap(acceptedFinding)
         if let node = map.value("options"),
             let options = MapReader(
                 node, what: "options",
