@@ -10,7 +10,7 @@ struct DocumentDecoder {
         let topKeys = [
             "$schema", "apiVersion", "name", "description", "region", "publicIPAddresses", "virtualNetworks",
             "virtualNetworkPeerings", "routeTables", "natGateways", "virtualNetworkGateways", "onPremisesNetworks",
-            "loadBalancers", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
+            "loadBalancers", "ipGroups", "firewallPolicies", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
             "flows", "options", "serviceTags", "assertions",
         ]
         guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }
@@ -28,6 +28,8 @@ struct DocumentDecoder {
         design.virtualNetworkGateways = map.list("virtualNetworkGateways").compactMap(gateway)
         design.onPremisesNetworks = map.list("onPremisesNetworks").compactMap(onPremises)
         design.loadBalancers = map.list("loadBalancers").compactMap(loadBalancer)
+        design.ipGroups = map.list("ipGroups").compactMap(ipGroup)
+        design.firewallPolicies = map.list("firewallPolicies").compactMap(firewallPolicy)
         design.azureFirewalls = map.list("azureFirewalls").compactMap(firewall)
         design.applicationGateways = map.list("applicationGateways").compactMap(appGateway)
         design.workloads = map.list("workloads").compactMap(workload)
