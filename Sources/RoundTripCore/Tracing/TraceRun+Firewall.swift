@@ -76,7 +76,8 @@ extension TraceRun {
                 snatNote = .firewallSNAT(destination: packet.destination, translated: translated)
             }
         } else if let b = blocked, let origin = fw.networkCollections[b].origin {
-            return dropHere(node, packet, .unsupportedConfig, .firewallDnsProxyRequired(firewall: f, origin: origin))
+            return dropHere(
+                node, packet, .unsupportedConfig, .firewallDnsProxyRequired(firewall: f, origin: origin), cause: fqdnRuleCause(f, origin))
         } else if let (c, r) = matchImplicitDNATAllow(fw, packet) {
             // F18: a DNAT rule with source `*` also allows VNet-to-VNet traffic to its translated address, always SNATed.
             decision = .firewallNatRule(firewall: f, collection: c, rule: r)
@@ -150,7 +151,9 @@ extension TraceRun {
         let blocked = fw.natCollections.firstIndex { $0.origin?.fqdnRuleWithoutProxy != nil }
         let match = matchNatRule(fw, packet, before: blocked)
         if match == nil, let b = blocked, let origin = fw.natCollections[b].origin {
-            return dropHere(frontNode, packet, .unsupportedConfig, .firewallDnsProxyRequired(firewall: f, origin: origin))
+            return dropHere(
+                frontNode, packet, .unsupportedConfig, .firewallDnsProxyRequired(firewall: f, origin: origin),
+                cause: fqdnRuleCause(f, origin))
         }
         guard let (c, r) = match else {
             return dropHere(
@@ -203,6 +206,18 @@ extension TraceRun {
         }
         guard record(hop) else { return .stop }
         return .send(subnet: t.firewalls[f].subnet, sender: .firewall(f, i), packet: restored)
+    }
+
+    /// The network rule with FQDNs that makes policy group `origin` undeployable without the DNS proxy (F25): the
+    /// configuration element to change.
+    func fqdnRuleCause(_ f: Int, _ origin: FirewallPolicyOrigin) -> Decision? {
+        for (c, collection) in t.firewalls[f].networkCollections.enumerated()
+        where collection.origin?.policy == origin.policy && collection.origin?.ruleCollectionGroup == origin.ruleCollectionGroup {
+            if let r = collection.rules.firstIndex(where: { $0.name == origin.fqdnRuleWithoutProxy && !$0.destinationFqdns.isEmpty }) {
+                return .firewallNetworkRule(firewall: f, collection: c, rule: r)
+            }
+        }
+        return nil
     }
 
     /// The first DNAT rule matching the packet in the collections before `limit` (all when nil).
