@@ -16,7 +16,9 @@ extension TopologyCompiler {
         var bases: [Int: Int] = [:]
         for (p, policy) in design.firewallPolicies.enumerated() {
             guard let base = policy.basePolicy else { continue }
-            if let b = resolve(base, in: policyIndex, at: policy.source["basePolicy"], context: "firewall policy '\(policy.name)' basePolicy") {
+            if let b = resolve(
+                base, in: policyIndex, at: policy.source["basePolicy"], context: "firewall policy '\(policy.name)' basePolicy")
+            {
                 bases[p] = b
             }
         }
@@ -58,7 +60,8 @@ extension TopologyCompiler {
         var groupNames = Set<String>()
         for group in policy.ruleCollectionGroups {
             if !groupNames.insert(group.name).inserted {
-                error(.duplicateName, group.source.element, "duplicate rule collection group name '\(group.name)' in policy '\(policy.name)'")
+                error(
+                    .duplicateName, group.source.element, "duplicate rule collection group name '\(group.name)' in policy '\(policy.name)'")
             }
             if !(100...65000).contains(group.priority) {
                 error(
@@ -71,7 +74,9 @@ extension TopologyCompiler {
                     error(.duplicateName, rc.source.element, "duplicate rule collection name '\(rc.name)' in group '\(group.name)'")
                 }
                 if !(100...65000).contains(rc.priority) {
-                    error(.outOfRange, rc.source["priority"], "rule collection '\(rc.name)' priority must be 100 to 65000, not \(rc.priority) (F20)")
+                    error(
+                        .outOfRange, rc.source["priority"],
+                        "rule collection '\(rc.name)' priority must be 100 to 65000, not \(rc.priority) (F20)")
                 }
                 checkCollection(rc)
             }
@@ -82,7 +87,9 @@ extension TopologyCompiler {
         switch (rc.ruleCollectionType, rc.action) {
         case (.nat, .dnat), (.filter, .allow), (.filter, .deny): break
         case (.nat, _):
-            error(.policyRuleType, rc.source["action"], "NAT rule collection '\(rc.name)' must have action DNAT, not \(rc.action.rawValue) (F20)")
+            error(
+                .policyRuleType, rc.source["action"],
+                "NAT rule collection '\(rc.name)' must have action DNAT, not \(rc.action.rawValue) (F20)")
         case (.filter, _):
             error(
                 .policyRuleType, rc.source["action"], "filter rule collection '\(rc.name)' must have action Allow or Deny, not DNAT (F20)")
@@ -112,7 +119,9 @@ extension TopologyCompiler {
     mutating func checkRule(_ rule: FirewallPolicySpec.Rule) {
         let what = "\(rule.ruleType.rawValue) '\(rule.name)'"
         for name in rule.sourceIpGroups + rule.destinationIpGroups {
-            _ = resolve(name, in: ipGroupIndex, at: rule.source[rule.sourceIpGroups.contains(name) ? "sourceIpGroups" : "destinationIpGroups"], context: what)
+            _ = resolve(
+                name, in: ipGroupIndex, at: rule.source[rule.sourceIpGroups.contains(name) ? "sourceIpGroups" : "destinationIpGroups"],
+                context: what)
         }
         if rule.ruleType != .network, !rule.destinationIpGroups.isEmpty {
             error(

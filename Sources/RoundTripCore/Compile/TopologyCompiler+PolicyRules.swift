@@ -31,7 +31,9 @@ extension TopologyCompiler {
             snatPrivateRanges: own.snatPrivateRanges)
         let rule = "firewall '\(spec.name)'"
         for policy in policies {
-            let groups = policy.ruleCollectionGroups.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
+            let groups = policy.ruleCollectionGroups.enumerated().sorted {
+                ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
+            }
             for group in groups.map(\.element) {
                 let collections = group.ruleCollections.enumerated().sorted {
                     ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
@@ -99,7 +101,8 @@ extension TopologyCompiler {
             sources: addressSet(
                 expand(r.sourceAddresses, groups: r.sourceIpGroups), at: r.source["sourceAddresses"], rule: what, field: "sourceAddresses"),
             destinations: addressSet(
-                r.destinationAddresses, at: r.source["destinationAddresses"], rule: what, field: "destinationAddresses", allowPublicIPNames: true),
+                r.destinationAddresses, at: r.source["destinationAddresses"], rule: what, field: "destinationAddresses",
+                allowPublicIPNames: true),
             ports: r.destinationPorts, translatedAddress: translated, translatedPort: port, source: r.source)
     }
 

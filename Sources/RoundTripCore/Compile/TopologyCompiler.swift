@@ -147,7 +147,8 @@ struct TopologyCompiler {
         let phases: [(inout TopologyCompiler) -> Void] = [
             { $0.compilePublicIPs() }, { $0.compileRouteTables() }, { $0.compileNatGateways() }, { $0.compileVNets() },
             { $0.compilePeerings() }, { $0.compileGateways() }, { $0.compileOnPremises() }, { $0.compileWorkloads() },
-            { $0.compilePolicies() }, { $0.compileFirewalls() }, { $0.compileAppGateways() }, { $0.compileLoadBalancers() }, { $0.compileClusters() },
+            { $0.compilePolicies() }, { $0.compileFirewalls() }, { $0.compileAppGateways() }, { $0.compileLoadBalancers() },
+            { $0.compileClusters() },
             { $0.indexAddresses() }, { $0.checkNextHops() }, { $0.compileEndpoints() }, { $0.compileFlows() },
             { $0.compileAssertions() },
         ]

@@ -106,7 +106,9 @@ public struct FirewallPolicySpec: Sendable {
         /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
         /// Creates a value.
-        public init(name: String, priority: Int, ruleCollectionType: CollectionType, action: CollectionAction, rules: [Rule], source: SourceMap) {
+        public init(
+            name: String, priority: Int, ruleCollectionType: CollectionType, action: CollectionAction, rules: [Rule], source: SourceMap
+        ) {
             self.name = name; self.priority = priority; self.ruleCollectionType = ruleCollectionType; self.action = action
             self.rules = rules; self.source = source
         }

@@ -47,7 +47,8 @@ extension DocumentDecoder {
                 node, kind: "Azure Firewall",
                 allowed: [
                     "name", "subnet", "privateIPAddress", "instanceCount", "instanceIPAddresses", "publicIPAddresses", "snatPrivateRanges",
-                    "forcedTunneling", "threatIntelMode", "firewallPolicy", "natRuleCollections", "networkRuleCollections", "applicationRuleCollections",
+                    "forcedTunneling", "threatIntelMode", "firewallPolicy", "natRuleCollections", "networkRuleCollections",
+                    "applicationRuleCollections",
                 ])
         else { return nil }
         guard let subnet = map.requiredString("subnet"), let privateIP = map.address("privateIPAddress", required: true) else { return nil }

@@ -10,7 +10,8 @@ struct DocumentDecoder {
         let topKeys = [
             "$schema", "apiVersion", "name", "description", "region", "publicIPAddresses", "virtualNetworks",
             "virtualNetworkPeerings", "routeTables", "natGateways", "virtualNetworkGateways", "onPremisesNetworks",
-            "loadBalancers", "ipGroups", "firewallPolicies", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
+            "loadBalancers", "ipGroups", "firewallPolicies", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters",
+            "endpoints",
             "flows", "options", "serviceTags", "assertions",
         ]
         guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }

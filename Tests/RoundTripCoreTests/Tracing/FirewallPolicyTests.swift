@@ -35,14 +35,19 @@ struct FirewallPolicyTests {
 
     @Test("group priority before collection priority: RC 900 in RCG 200 decides before RC 100 in RCG 300 (F21.4)")
     func groupOrder() throws {
-        let (_, trace, decisions) = try Self.decisions("Tests/RoundTripCoreTests/Fixtures/policy/group-before-collection-priority.yaml", flow: "vm-to-api")
+        let (_, trace, decisions) = try Self.decisions(
+            "Tests/RoundTripCoreTests/Fixtures/policy/group-before-collection-priority.yaml", flow: "vm-to-api")
         #expect(trace.verdict == .symmetric)
-        #expect(decisions.contains { $0.contains("collection 'allow-api', priority 900, Allow, rule collection group 'rcg-200' (policy 'hub-policy')") })
+        #expect(
+            decisions.contains {
+                $0.contains("collection 'allow-api', priority 900, Allow, rule collection group 'rcg-200' (policy 'hub-policy')")
+            })
     }
 
     @Test("the base policy's groups run first within a rule type, whatever their numbers (F23)")
     func baseFirst() throws {
-        let (t, trace, _) = try Self.decisions("Tests/RoundTripCoreTests/Fixtures/policy/base-deny-beats-child-allow.yaml", flow: "vm-to-api")
+        let (t, trace, _) = try Self.decisions(
+            "Tests/RoundTripCoreTests/Fixtures/policy/base-deny-beats-child-allow.yaml", flow: "vm-to-api")
         #expect(trace.verdict == .denied)
         #expect(trace.reason.code == "firewall-network-rule-deny")
         #expect(t.reasonText(of: trace).contains("in collection 'deny-api' of rule collection group 'base-guardrails' (policy 'org-base')"))
@@ -51,7 +56,8 @@ struct FirewallPolicyTests {
 
     @Test("a child's network Allow beats a base's application Deny (type order, F21.2)")
     func typeFirst() throws {
-        let (_, trace, decisions) = try Self.decisions("Tests/RoundTripCoreTests/Fixtures/policy/child-network-beats-base-app.yaml", flow: "vm-to-api")
+        let (_, trace, decisions) = try Self.decisions(
+            "Tests/RoundTripCoreTests/Fixtures/policy/child-network-beats-base-app.yaml", flow: "vm-to-api")
         #expect(trace.verdict == .symmetric)
         #expect(decisions.contains { $0.contains("network rule 'vm-to-api'") && $0.contains("policy 'app-policy'") })
     }
@@ -106,10 +112,10 @@ struct FirewallPolicyTests {
     static func compile(_ policies: String, firewall: String = "", ipGroups: String = "") throws -> Topology {
         let text =
             base + ipGroups + "firewallPolicies:\n" + policies + """
-            azureFirewalls:
-              - { name: fw, subnet: hub/AzureFirewallSubnet, privateIPAddress: 10.0.0.4, publicIPAddresses: [fw-pip], firewallPolicy: p\(firewall) }
+                azureFirewalls:
+                  - { name: fw, subnet: hub/AzureFirewallSubnet, privateIPAddress: 10.0.0.4, publicIPAddresses: [fw-pip], firewallPolicy: p\(firewall) }
 
-            """
+                """
         return try Topology.compile(try DesignImporter.importDesign(text, file: "p.yaml"))
     }
 
@@ -124,7 +130,9 @@ struct FirewallPolicyTests {
         }
     }
 
-    static func rule(_ fields: String, type: String = "FirewallPolicyFilterRuleCollection", action: String = "Allow", groupPriority: Int = 100) -> String {
+    static func rule(
+        _ fields: String, type: String = "FirewallPolicyFilterRuleCollection", action: String = "Allow", groupPriority: Int = 100
+    ) -> String {
         """
           - name: p
             ruleCollectionGroups:
@@ -138,7 +146,10 @@ struct FirewallPolicyTests {
 
     @Test("unknown IP group, unknown base policy and unknown policy are reported with did-you-mean")
     func unknownReferences() {
-        let ipg = Self.errors(Self.rule("{ name: r, ruleType: NetworkRule, ipProtocols: [TCP], sourceIpGroups: [spoke], destinationAddresses: ['*'], destinationPorts: ['443'] }"))
+        let ipg = Self.errors(
+            Self.rule(
+                "{ name: r, ruleType: NetworkRule, ipProtocols: [TCP], sourceIpGroups: [spoke], destinationAddresses: ['*'], destinationPorts: ['443'] }"
+            ))
         #expect(ipg.contains { $0.code == .unknownReference && $0.hint?.contains("spokes") == true })
         let base = Self.errors("  - { name: p, basePolicy: org-bse }\n  - { name: org-base }\n")
         #expect(base.contains { $0.code == .unknownReference && $0.hint?.contains("org-base") == true })
