@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 scripts/validate-samples.py \
-  Tests/RoundTripCoreTests/Fixtures/scenarios/*.yaml Tests/RoundTripCoreTests/Fixtures/routing/*.yaml \
+  Tests/RoundTripCoreTests/Fixtures/scenarios/*.yaml Tests/RoundTripCoreTests/Fixtures/routing/*.yaml Tests/RoundTripCoreTests/Fixtures/policy/*.yaml \
   schema/tests/valid-minimal.yaml --expect-invalid schema/tests/invalid-unknown-field.yaml
 swift build
 python3 scripts/validate-outputs.py .build/debug/roundtrip

@@ -68,7 +68,7 @@ check("SARIF locates the asymmetry at the 0.0.0.0/0 route", bool(asymmetric) and
 
 # A rejected design: SARIF results at the diagnostics' locations (exit 2), valid against the schema.
 for bad in sorted(glob.glob("Tests/RoundTripImportTests/Fixtures/invalid/*")):
-    result = subprocess.run([binary, "check", bad, "--format", "sarif"], capture_output=True, text=True)
+    result = subprocess.run([binary, "check", bad, "--strict", "--format", "sarif"], capture_output=True, text=True)
     sarif = json.loads(result.stdout)
     errors = sorted(sarif_validator.iter_errors(sarif), key=lambda e: list(e.path))
     located = all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"])

@@ -203,13 +203,13 @@ public enum SARIFReport {
             return "lb-outbound-rule:\(t.loadBalancers[lb].name)/\(t.loadBalancers[lb].outboundRules[r].name)"
         case .firewallNatRule(let f, let c, let r):
             let collection = t.firewalls[f].natCollections[c]
-            return "fw-dnat-rule:\(t.firewalls[f].name)/\(collection.name)/\(collection.rules[r].name)"
+            return "fw-dnat-rule:\(t.firewalls[f].name)/\(groupKey(collection.origin))\(collection.name)/\(collection.rules[r].name)"
         case .firewallNetworkRule(let f, let c, let r):
             let collection = t.firewalls[f].networkCollections[c]
-            return "fw-network-rule:\(t.firewalls[f].name)/\(collection.name)/\(collection.rules[r].name)"
+            return "fw-network-rule:\(t.firewalls[f].name)/\(groupKey(collection.origin))\(collection.name)/\(collection.rules[r].name)"
         case .firewallApplicationRule(let f, let c, let r):
             let collection = t.firewalls[f].applicationCollections[c]
-            return "fw-application-rule:\(t.firewalls[f].name)/\(collection.name)/\(collection.rules[r].name)"
+            return "fw-application-rule:\(t.firewalls[f].name)/\(groupKey(collection.origin))\(collection.name)/\(collection.rules[r].name)"
         case .firewallDefaultDeny(let f): return "fw-default-deny:\(t.firewalls[f].name)"
         case .appGatewayListener(let g, let l): return "agw-listener:\(t.appGateways[g].name)/\(t.appGateways[g].listeners[l].name)"
         case .natGateway(let n): return "nat-gateway:\(t.natGateways[n].name)"
@@ -219,6 +219,12 @@ public enum SARIFReport {
         case .onPremisesRoute(let n): return "on-premises-route:\(t.onPremises[n].name)"
         case .session: return "session"
         }
+    }
+
+    /// `policy/group/` for a collection compiled from a Firewall Policy (collection names repeat across groups and
+    /// policies); empty for classic rules, whose keys stay as they were.
+    static func groupKey(_ origin: FirewallPolicyOrigin?) -> String {
+        origin.map { "\($0.policy)/\($0.ruleCollectionGroup)/" } ?? ""
     }
 
     /// The fingerprint of a finding: FNV-1a over the rule id, the identity's code and its elements. It takes no message,

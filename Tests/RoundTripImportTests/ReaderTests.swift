@@ -35,6 +35,7 @@ struct ReaderTests {
         ("route-system-next-hop.yaml", 8, 67, "nextHopType VNetPeering is created by Azure only (R6)", nil),
         ("route-appliance-without-address.yaml", 8, 9, "nextHopType VirtualAppliance needs nextHopIpAddress (R8)", nil),
         ("route-address-forbidden.yaml", 8, 93, "nextHopIpAddress is only allowed with nextHopType VirtualAppliance", nil),
+        ("firewall-policy-and-classic.yaml", 13, 21, "uses firewall policy 'hub-policy' and classic rule collections", "F27"),
     ]
 
     @Test("each invalid design names file, line, column and the expectation", arguments: cases)

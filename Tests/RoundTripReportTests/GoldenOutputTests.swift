@@ -14,11 +14,11 @@ struct GoldenOutputTests {
     static let designs: [String] =
         TestFiles.list("samples") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/scenarios")
         + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/routing")
-        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity")
+        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/policy")
 
     /// `samples/x.yaml` → `Tests/RoundTripReportTests/Golden/outputs/samples/x`.
     func base(_ file: String) -> String {
-        let folder = file.hasPrefix("samples/") ? "samples" : file.contains("/fidelity/") ? "fidelity" : "fixtures"
+        let folder = file.hasPrefix("samples/") ? "samples" : file.contains("/fidelity/") ? "fidelity" : file.contains("/policy/") ? "policy" : "fixtures"
         let name = (file as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
         return "Tests/RoundTripReportTests/Golden/outputs/\(folder)/\(name)"
     }

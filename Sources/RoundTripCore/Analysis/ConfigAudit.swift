@@ -118,6 +118,7 @@ public enum ConfigAudit {
                     rule: "P1", location: peering.source.element, subnets: [],
                     hint: "add a peering from '\(topology.vnets[peering.to].name)' to '\(topology.vnets[peering.from].name)'"))
         }
+        result += policyFindings(in: topology)
         return result.sorted { ($0.location, $0.code) < ($1.location, $1.code) }
     }
 

@@ -40,6 +40,22 @@ extension TopologyCompiler {
             for name in spec.publicIPAddresses {
                 if let pip = claimPublicIP(name, by: "firewall '\(spec.name)'", at: spec.source["publicIPAddresses"]) { pips.append(pip) }
             }
+            var policy: PolicyRules?
+            if let name = spec.firewallPolicy {
+                if !spec.natRuleCollections.isEmpty || !spec.networkRuleCollections.isEmpty || !spec.applicationRuleCollections.isEmpty {
+                    error(
+                        .firewallPolicyAndRules, spec.source["firewallPolicy"],
+                        "Azure Firewall '\(spec.name)' uses firewall policy '\(name)' and classic rule collections; a firewall uses one or the other (F19)",
+                        hint: "move the classic collections into a rule collection group of the policy (F27), or remove firewallPolicy")
+                }
+                policy = policyRules(name, for: spec)
+                if spec.snatPrivateRanges != nil {
+                    warn(
+                        .policySnatOverride, spec.source["snatPrivateRanges"],
+                        "Azure Firewall '\(spec.name)' sets snatPrivateRanges and uses firewall policy '\(name)'; the policy's snat settings apply (F26)",
+                        hint: "set snat.privateRanges on the policy and remove snatPrivateRanges from the firewall")
+                }
+            }
             let natCollections = spec.natRuleCollections.map { c in
                 Firewall.Collection(
                     name: c.name, priority: c.priority, action: c.action,
@@ -106,16 +122,18 @@ extension TopologyCompiler {
             func ordered<R>(_ list: [Firewall.Collection<R>]) -> [Firewall.Collection<R>] {
                 list.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
             }
+            // F26: a firewall with a policy uses the policy's snat settings.
+            let snatRanges = policy.map { $0.snatPrivateRanges } ?? spec.snatPrivateRanges
             topology.firewalls.append(
                 Firewall(
                     name: spec.name, subnet: subnet, vnet: sub.vnet, privateIP: spec.privateIPAddress, instanceIPs: instances,
                     publicIPs: pips, publicAddresses: pips.flatMap { topology.publicIPs[$0].addresses },
-                    snatPrivateRanges: spec.snatPrivateRanges ?? IPv4Prefix.ianaPrivateRanges,
-                    snatRangesAreDefault: spec.snatPrivateRanges == nil, forcedTunneling: spec.forcedTunneling,
-                    threatIntelMode: spec.threatIntelMode, natCollections: ordered(natCollections),
-                    networkCollections: ordered(networkCollections), applicationCollections: ordered(appCollections),
-                    source: spec.source))
-            for c in natCollections {
+                    snatPrivateRanges: snatRanges ?? IPv4Prefix.ianaPrivateRanges,
+                    snatRangesAreDefault: snatRanges == nil, forcedTunneling: spec.forcedTunneling,
+                    threatIntelMode: spec.threatIntelMode, natCollections: policy?.nat ?? ordered(natCollections),
+                    networkCollections: policy?.network ?? ordered(networkCollections),
+                    applicationCollections: policy?.application ?? ordered(appCollections), source: spec.source, policy: policy?.info))
+            for c in policy?.nat ?? natCollections {
                 for r in c.rules {
                     for range in r.destinations.ranges where !design.options.allowPrivateDnat {
                         let coversPublic = topology.firewalls[index].publicAddresses.contains { range.contains($0) }

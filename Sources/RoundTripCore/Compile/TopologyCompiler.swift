@@ -50,6 +50,10 @@ struct TopologyCompiler {
     var onPremIndex = NameIndex("on-premises network")
     var lbIndex = NameIndex("load balancer")
     var firewallIndex = NameIndex("Azure Firewall")
+    var ipGroupIndex = NameIndex("IP group")
+    var policyIndex = NameIndex("firewall policy")
+    /// Each policy's base-policy chain, root first (F23); missing for a policy in a cycle.
+    var policyChains: [Int: [Int]] = [:]
     var appGatewayIndex = NameIndex("application gateway")
     var workloadIndex = NameIndex("workload")
     var clusterIndex = NameIndex("Kubernetes cluster")
@@ -143,8 +147,8 @@ struct TopologyCompiler {
         let phases: [(inout TopologyCompiler) -> Void] = [
             { $0.compilePublicIPs() }, { $0.compileRouteTables() }, { $0.compileNatGateways() }, { $0.compileVNets() },
             { $0.compilePeerings() }, { $0.compileGateways() }, { $0.compileOnPremises() }, { $0.compileWorkloads() },
-            { $0.compileBastions() }, { $0.compileSecurityGroups() }, { $0.compileFirewalls() }, { $0.compileAppGateways() },
-            { $0.compileLoadBalancers() }, { $0.compileClusters() },
+            { $0.compileBastions() }, { $0.compileSecurityGroups() }, { $0.compilePolicies() }, { $0.compileFirewalls() },
+            { $0.compileAppGateways() }, { $0.compileLoadBalancers() }, { $0.compileClusters() },
             { $0.indexAddresses() }, { $0.checkNextHops() }, { $0.compileEndpoints() }, { $0.compileFlows() },
             { $0.compileAssertions() },
         ]

@@ -29,6 +29,10 @@ public struct Design: Sendable {
     public var loadBalancers: [LoadBalancerSpec] = []
     /// The Azure Firewalls and their rule collections.
     public var azureFirewalls: [FirewallSpec] = []
+    /// Named address sets for Firewall Policy rules (F24).
+    public var ipGroups: [IPGroupSpec] = []
+    /// The Azure Firewall Policies (F19–F28).
+    public var firewallPolicies: [FirewallPolicySpec] = []
     /// The Application Gateways (v2).
     public var applicationGateways: [AppGatewaySpec] = []
     /// The VMs, AKS node pools, pods, NVAs and private endpoints.

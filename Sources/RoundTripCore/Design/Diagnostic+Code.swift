@@ -106,6 +106,18 @@ extension Diagnostic {
         case dnatDestination = "dnat-destination"
         /// A firewall DNAT rule's port is outside 1–63999 (F10).
         case dnatPort = "dnat-port"
+        /// A firewall has both a Firewall Policy and classic rule collections (F19).
+        case firewallPolicyAndRules = "firewall-policy-and-rules"
+        /// A Firewall Policy's `basePolicy` chain comes back to the policy (F23).
+        case basePolicyCycle = "base-policy-cycle"
+        /// A policy rule collection mixes rule types, or its type, action and rules disagree (F20).
+        case policyRuleType = "policy-rule-type"
+        /// An IP group where Azure does not allow one: the destination of a DNAT or application rule (F24).
+        case ipGroupNotAllowed = "ip-group-not-allowed"
+        /// A DNAT rule's `translatedFqdn` names no design endpoint with an address: the rule is skipped (F22, warning).
+        case unresolvedTranslatedFqdn = "unresolved-translated-fqdn"
+        /// A firewall sets `snatPrivateRanges` next to a policy: the policy's `snat` wins (F26, warning).
+        case policySnatOverride = "policy-snat-override"
         /// A load balancer frontend has both a public IP and a private address.
         case frontendKind = "frontend-kind"
         /// A load balancer mixes public and internal frontends.

@@ -108,6 +108,8 @@ public struct FirewallSpec: Sendable {
         public var rules: [Rule]
         /// Where the element and each of its fields were written in the design file.
         public var source: SourceMap
+        /// For a collection compiled from a Firewall Policy: its policy and rule collection group (F21); nil for classic.
+        public var origin: FirewallPolicyOrigin?
         /// Creates a value.
         public init(name: String, priority: Int, action: RuleAction, rules: [Rule], source: SourceMap) {
             self.name = name; self.priority = priority; self.action = action; self.rules = rules; self.source = source
@@ -134,6 +136,8 @@ public struct FirewallSpec: Sendable {
     public var forcedTunneling = false
     /// The threat-intelligence filtering mode (default Alert).
     public var threatIntelMode = ThreatIntelMode.alert
+    /// The Firewall Policy the firewall uses instead of classic rule collections (F19).
+    public var firewallPolicy: String?
     /// The DNAT rule collections.
     public var natRuleCollections: [Collection<NatRule>] = []
     /// The network rule collections.

@@ -85,4 +85,40 @@ public struct Firewall: Sendable {
     public var applicationCollections: [Collection<ApplicationRule>]
     /// Position in the input.
     public var source: SourceMap
+    /// The Firewall Policy the rule lists were compiled from (F19–F28); nil for classic rules.
+    public var policy: FirewallPolicyInfo? = nil
+}
+
+/// Where a rule collection compiled from a Firewall Policy came from, for reasons and reports (F21).
+public struct FirewallPolicyOrigin: Sendable, Hashable {
+    /// The policy that defines the collection (the firewall's own, or a base policy).
+    public var policy: String
+    /// The rule collection group holding the collection.
+    public var ruleCollectionGroup: String
+    /// The group's priority.
+    public var groupPriority: Int
+    /// A network rule with `destinationFqdns` in the same group while the DNS proxy is off: the group can't be
+    /// deployed, and a flow whose evaluation reaches it is `unsupported-config` (F25).
+    public var fqdnRuleWithoutProxy: String?
+    /// Creates a value.
+    public init(policy: String, ruleCollectionGroup: String, groupPriority: Int, fqdnRuleWithoutProxy: String? = nil) {
+        self.policy = policy; self.ruleCollectionGroup = ruleCollectionGroup; self.groupPriority = groupPriority
+        self.fqdnRuleWithoutProxy = fqdnRuleWithoutProxy
+    }
+    /// `rule collection group 'z' of policy 'p'`.
+    public var description: String { "rule collection group '\(ruleCollectionGroup)' (policy '\(policy)')" }
+}
+
+/// What a firewall's Firewall Policy sets beyond its rules (F23, F25, F26, F28).
+public struct FirewallPolicyInfo: Sendable {
+    /// The policy attached to the firewall.
+    public var name: String
+    /// The policy and its base policies, root first (F23).
+    public var chain: [String]
+    /// The effective `dnsSettings.enableProxy` (F25).
+    public var dnsProxy: Bool
+    /// Where `snat.autoLearnPrivateRanges: Enabled` is written, when it is (F26).
+    public var autoLearn: SourceLocation?
+    /// Where the effective threat-intelligence mode `Deny` is written, when it is (F28).
+    public var threatIntelDeny: SourceLocation?
 }

@@ -41,13 +41,13 @@ extension Topology {
             return "load balancer '\(loadBalancers[lb].name)' outbound rule '\(loadBalancers[lb].outboundRules[r].name)'"
         case .firewallNatRule(let f, let c, let r):
             return
-                "firewall '\(firewalls[f].name)' DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (collection '\(firewalls[f].natCollections[c].name)', priority \(firewalls[f].natCollections[c].priority))"
+                "firewall '\(firewalls[f].name)' DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (collection '\(firewalls[f].natCollections[c].name)', priority \(firewalls[f].natCollections[c].priority)\(Self.inGroup(firewalls[f].natCollections[c].origin)))"
         case .firewallNetworkRule(let f, let c, let r):
             return
-                "firewall '\(firewalls[f].name)' network rule '\(firewalls[f].networkCollections[c].rules[r].name)' (collection '\(firewalls[f].networkCollections[c].name)', priority \(firewalls[f].networkCollections[c].priority), \(firewalls[f].networkCollections[c].action.rawValue))"
+                "firewall '\(firewalls[f].name)' network rule '\(firewalls[f].networkCollections[c].rules[r].name)' (collection '\(firewalls[f].networkCollections[c].name)', priority \(firewalls[f].networkCollections[c].priority), \(firewalls[f].networkCollections[c].action.rawValue)\(Self.inGroup(firewalls[f].networkCollections[c].origin)))"
         case .firewallApplicationRule(let f, let c, let r):
             return
-                "firewall '\(firewalls[f].name)' application rule '\(firewalls[f].applicationCollections[c].rules[r].name)' (collection '\(firewalls[f].applicationCollections[c].name)', priority \(firewalls[f].applicationCollections[c].priority), \(firewalls[f].applicationCollections[c].action.rawValue))"
+                "firewall '\(firewalls[f].name)' application rule '\(firewalls[f].applicationCollections[c].rules[r].name)' (collection '\(firewalls[f].applicationCollections[c].name)', priority \(firewalls[f].applicationCollections[c].priority), \(firewalls[f].applicationCollections[c].action.rawValue)\(Self.inGroup(firewalls[f].applicationCollections[c].origin)))"
         case .firewallDefaultDeny(let f): return "firewall '\(firewalls[f].name)' default deny"
         case .appGatewayListener(let g, let l):
             return "application gateway '\(appGateways[g].name)' listener '\(appGateways[g].listeners[l].name)'"
@@ -99,5 +99,10 @@ extension Topology {
     /// Finds a subnet by `VNET/SUBNET`.
     public func subnetIndex(named qualified: String) -> Int? {
         subnets.firstIndex { $0.qualifiedName == qualified }
+    }
+
+    /// `, rule collection group 'z' (policy 'p')` for a collection compiled from a Firewall Policy; empty for classic.
+    static func inGroup(_ origin: FirewallPolicyOrigin?) -> String {
+        origin.map { ", \($0.description)" } ?? ""
     }
 }

@@ -151,6 +151,8 @@ extension TraceReason {
         case firewallDNAT = "firewall-dnat"
         /// East-west traffic to the translated address of DNAT rule `rule` (source `*`) in firewall `firewall`'s collection `collection` is allowed by the rule's implicit network rule and SNATed to an instance address (F18).
         case firewallImplicitDNATAllow = "firewall-implicit-dnat-allow"
+        /// Firewall `firewall`'s evaluation reaches policy group `origin`, which holds an FQDN network rule while the DNS proxy is off (F25).
+        case firewallDnsProxyRequired = "firewall-dns-proxy-required"
     }
 
     /// The kind of this reason.
@@ -229,6 +231,7 @@ extension TraceReason {
         case .firewallNoDNATRule: return .firewallNoDNATRule
         case .firewallDNAT: return .firewallDNAT
         case .firewallImplicitDNATAllow: return .firewallImplicitDNATAllow
+        case .firewallDnsProxyRequired: return .firewallDnsProxyRequired
         }
     }
 
@@ -274,6 +277,7 @@ extension TraceReason.Kind {
         case .firewallDNAT: return "F13"
         case .loadBalancerHairpin: return "L5"
         case .firewallImplicitDNATAllow: return "F18"
+        case .firewallDnsProxyRequired: return "F25"
         case .nextHopNotInDesign: return "M5"
         default: return nil
         }

@@ -67,13 +67,17 @@ extension Topology {
         case .firewallNetworkRuleDenies(let f, let c, let r):
             let collection = firewalls[f].networkCollections[c]
             return
-                "firewall '\(firewalls[f].name)' network rule '\(collection.rules[r].name)' in collection '\(collection.name)' denies it"
+                "firewall '\(firewalls[f].name)' network rule '\(collection.rules[r].name)' in collection '\(collection.name)'\(Self.ofGroup(collection.origin)) denies it"
         case .firewallNoPublicIP(let f, let destination):
             return "firewall '\(firewalls[f].name)' must SNAT to a public IP for \(destination) but has none"
         case .firewallApplicationRuleDenies(let f, let c, let r, let fqdn, let destination):
             let collection = firewalls[f].applicationCollections[c]
             return
-                "firewall '\(firewalls[f].name)' application rule '\(collection.rules[r].name)' in collection '\(collection.name)' denies \(fqdn ?? destination.description)"
+                "firewall '\(firewalls[f].name)' application rule '\(collection.rules[r].name)' in collection '\(collection.name)'\(Self.ofGroup(collection.origin)) denies \(fqdn ?? destination.description)"
+        case .firewallDnsProxyRequired(let f, let origin):
+            let policy = firewalls[f].policy?.name ?? origin.policy
+            return
+                "firewall '\(firewalls[f].name)' reaches \(origin.description), whose network rule '\(origin.fqdnRuleWithoutProxy ?? "")' uses destinationFqdns while the DNS proxy is off; Azure does not deploy such a group (F25). Set dnsSettings.enableProxy: true on policy '\(policy)', or use destinationAddresses"
         case .firewallNoRuleMatched(let f, let packet, let fqdn):
             let what = fqdn.map { "\($0) (\(packet.destination))" } ?? packet.destination.description
             return
@@ -92,10 +96,15 @@ extension Topology {
         case .firewallDNAT(let f, let c, let r, let forcedTunneling):
             let collection = firewalls[f].natCollections[c]
             var text =
-                "DNAT rule '\(collection.rules[r].name)' (collection '\(collection.name)'); implicit network allow (F7); SNAT so replies return to this instance (F13)"
+                "DNAT rule '\(collection.rules[r].name)' (collection '\(collection.name)'\(Self.ofGroup(collection.origin))); implicit network allow (F7); SNAT so replies return to this instance (F13)"
             if forcedTunneling { text += "; DNAT is not supported in forced-tunnelling mode (F17)" }
             return text
         default: return ""
         }
+    }
+
+    /// ` of rule collection group 'z' (policy 'p')` for a collection compiled from a Firewall Policy; empty for classic.
+    static func ofGroup(_ origin: FirewallPolicyOrigin?) -> String {
+        origin.map { " of \($0.description)" } ?? ""
     }
 }

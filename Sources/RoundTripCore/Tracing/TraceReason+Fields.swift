@@ -113,6 +113,12 @@ extension Topology {
             var fields = ["firewall": firewalls[f].name, "packet": packet.description]
             fields["fqdn"] = fqdn
             return fields
+        case .firewallDnsProxyRequired(let f, let origin):
+            var fields = [
+                "firewall": firewalls[f].name, "policy": origin.policy, "ruleCollectionGroup": origin.ruleCollectionGroup,
+            ]
+            fields["rule"] = origin.fqdnRuleWithoutProxy
+            return fields
         case .firewallNoSNAT(let destination): return ["destination": destination.description]
         case .firewallSNAT(let destination, let translated):
             return ["destination": destination.description, "translated": translated.description]

@@ -20,7 +20,7 @@ extension Topology {
         case .firewallNoSession, .firewallPublicReplyOnPrivateSide, .firewallOtherInstance, .firewallFrontendRehash,
             .firewallOwnAddress, .firewallNetworkRuleDenies, .firewallNoPublicIP, .firewallApplicationRuleDenies,
             .firewallNoRuleMatched, .firewallNoSNAT, .firewallSNAT, .firewallApplicationProxy, .firewallNoDNATRule, .firewallDNAT,
-            .firewallImplicitDNATAllow:
+            .firewallImplicitDNATAllow, .firewallDnsProxyRequired:
             return describeFirewallReason(reason)
         case .nodeDeliversToPod, .ipForwardingDisabled, .ipForwarding, .nvaNoSession, .loadBalancerNoRule, .loadBalancerNoHAPortsRule,
             .loadBalancerEmptyPool, .loadBalancerIndependentHash, .loadBalancerBackendNotNIC, .appGatewayAnswersClient,

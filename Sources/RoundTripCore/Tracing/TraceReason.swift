@@ -152,6 +152,9 @@ public indirect enum TraceReason: Hashable, Sendable {
     case firewallApplicationRuleDenies(firewall: Int, collection: Int, rule: Int, fqdn: String?, destination: IPv4Address)
     /// No rule of `firewall` matches `packet` (F8 default deny).
     case firewallNoRuleMatched(firewall: Int, packet: Packet, fqdn: String?)
+    /// The flow's evaluation at `firewall` reaches a policy rule collection group that holds a network rule with
+    /// FQDNs while the DNS proxy is off: the group can't be deployed (F25).
+    case firewallDnsProxyRequired(firewall: Int, origin: FirewallPolicyOrigin)
     /// A network rule allows; `destination` is in snatPrivateRanges, no SNAT (F14).
     case firewallNoSNAT(destination: IPv4Address)
     /// A network rule allows; `destination` is outside snatPrivateRanges, SNAT to `translated` (F14).

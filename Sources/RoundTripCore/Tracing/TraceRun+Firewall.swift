@@ -53,7 +53,10 @@ extension TraceRun {
         var out = packet
         var decision: Decision
         var snatNote: TraceReason
-        if let (c, r) = matchNetworkRule(fw, packet) {
+        // F25: a policy group holding an FQDN network rule without the DNS proxy can't be deployed; a flow whose
+        // evaluation reaches it (no earlier network rule decides) is unsupported there.
+        let blocked = fw.networkCollections.firstIndex { $0.origin?.fqdnRuleWithoutProxy != nil }
+        if let (c, r) = matchNetworkRule(fw, packet, before: blocked) {
             decision = .firewallNetworkRule(firewall: f, collection: c, rule: r)
             if fw.networkCollections[c].action == .deny {
                 return dropHere(
@@ -72,6 +75,9 @@ extension TraceRun {
                 out.source = translated
                 snatNote = .firewallSNAT(destination: packet.destination, translated: translated)
             }
+        } else if let b = blocked, let origin = fw.networkCollections[b].origin {
+            return dropHere(
+                node, packet, .unsupportedConfig, .firewallDnsProxyRequired(firewall: f, origin: origin), cause: fqdnRuleCause(f, origin))
         } else if let (c, r) = matchImplicitDNATAllow(fw, packet) {
             // F18: a DNAT rule with source `*` also allows VNet-to-VNet traffic to its translated address, always SNATed.
             decision = .firewallNatRule(firewall: f, collection: c, rule: r)
@@ -142,7 +148,14 @@ extension TraceRun {
         if direction == .return {
             return dropHere(frontNode, packet, .asymmetric, .firewallNoSession(firewall: f, miss: sessionMiss(packet)))
         }
-        guard let (c, r) = matchNatRule(fw, packet) else {
+        let blocked = fw.natCollections.firstIndex { $0.origin?.fqdnRuleWithoutProxy != nil }
+        let match = matchNatRule(fw, packet, before: blocked)
+        if match == nil, let b = blocked, let origin = fw.natCollections[b].origin {
+            return dropHere(
+                frontNode, packet, .unsupportedConfig, .firewallDnsProxyRequired(firewall: f, origin: origin),
+                cause: fqdnRuleCause(f, origin))
+        }
+        guard let (c, r) = match else {
             return dropHere(
                 frontNode, packet, .denied, .firewallNoDNATRule(firewall: f, packet: packet),
                 decision: .firewallDefaultDeny(firewall: f))
@@ -195,8 +208,21 @@ extension TraceRun {
         return .send(subnet: t.firewalls[f].subnet, sender: .firewall(f, i), packet: restored)
     }
 
-    func matchNatRule(_ fw: Firewall, _ packet: Packet) -> (Int, Int)? {
-        for (c, collection) in fw.natCollections.enumerated() {
+    /// The network rule with FQDNs that makes policy group `origin` undeployable without the DNS proxy (F25): the
+    /// configuration element to change.
+    func fqdnRuleCause(_ f: Int, _ origin: FirewallPolicyOrigin) -> Decision? {
+        for (c, collection) in t.firewalls[f].networkCollections.enumerated()
+        where collection.origin?.policy == origin.policy && collection.origin?.ruleCollectionGroup == origin.ruleCollectionGroup {
+            if let r = collection.rules.firstIndex(where: { $0.name == origin.fqdnRuleWithoutProxy && !$0.destinationFqdns.isEmpty }) {
+                return .firewallNetworkRule(firewall: f, collection: c, rule: r)
+            }
+        }
+        return nil
+    }
+
+    /// The first DNAT rule matching the packet in the collections before `limit` (all when nil).
+    func matchNatRule(_ fw: Firewall, _ packet: Packet, before limit: Int? = nil) -> (Int, Int)? {
+        for (c, collection) in fw.natCollections.enumerated() where c < limit ?? Int.max {
             for (r, rule) in collection.rules.enumerated()
             where rule.protocols.contains(packet.protocolType) && rule.sources.contains(packet.source)
                 && rule.destinations.contains(packet.destination) && rule.ports.contains(where: { $0.contains(packet.destinationPort) })
@@ -207,8 +233,10 @@ extension TraceRun {
         return nil
     }
 
-    func matchNetworkRule(_ fw: Firewall, _ packet: Packet) -> (Int, Int)? {
-        for (c, collection) in fw.networkCollections.enumerated() {
+    /// The first network rule matching the packet in the collections before `limit` (all when nil). A policy's
+    /// FQDN network rules match the flow's DNS name exactly (F25); classic ones also take wildcards.
+    func matchNetworkRule(_ fw: Firewall, _ packet: Packet, before limit: Int? = nil) -> (Int, Int)? {
+        for (c, collection) in fw.networkCollections.enumerated() where c < limit ?? Int.max {
             for (r, rule) in collection.rules.enumerated() {
                 guard rule.anyProtocol || rule.protocols.contains(packet.protocolType),
                     rule.sources.contains(packet.source),
@@ -217,7 +245,12 @@ extension TraceRun {
                 let byAddress = rule.destinations.contains(packet.destination)
                 let byFqdn =
                     packet.destination != flow.to.address
-                    ? false : flow.fqdn.map { name in rule.destinationFqdns.contains { FQDNTags.matches(name, pattern: $0) } } ?? false
+                    ? false
+                    : flow.fqdn.map { name in
+                        rule.destinationFqdns.contains {
+                            fw.policy == nil ? FQDNTags.matches(name, pattern: $0) : $0.lowercased() == name.lowercased()
+                        }
+                    } ?? false
                 if byAddress || byFqdn { return (c, r) }
             }
         }

@@ -64,6 +64,7 @@ extension Writer {
             }
             if fw.forcedTunneling { out.field("forcedTunneling", "true", indent: 4) }
             if fw.threatIntelMode != .alert { out.field("threatIntelMode", fw.threatIntelMode.rawValue, indent: 4) }
+            if let policy = fw.firewallPolicy { out.field("firewallPolicy", YAMLEmitter.scalar(policy), indent: 4) }
             collections("natRuleCollections", fw.natRuleCollections, action: false) { w, r in
                 w.out.field("protocols", YAMLEmitter.sequence(r.protocols.map { $0.rawValue.uppercased() }), indent: 8)
                 w.out.field("sourceAddresses", YAMLEmitter.sequence(r.sourceAddresses), indent: 8)

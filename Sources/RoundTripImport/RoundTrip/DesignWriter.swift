@@ -24,6 +24,8 @@ public enum DesignWriter {
         w.gateways(design.virtualNetworkGateways)
         w.onPremises(design.onPremisesNetworks)
         w.loadBalancers(design.loadBalancers)
+        w.ipGroups(design.ipGroups)
+        w.firewallPolicies(design.firewallPolicies)
         w.firewalls(design.azureFirewalls)
         w.appGateways(design.applicationGateways)
         w.workloads(design.workloads)

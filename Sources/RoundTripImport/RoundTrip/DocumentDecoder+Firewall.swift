@@ -47,7 +47,8 @@ extension DocumentDecoder {
                 node, kind: "Azure Firewall",
                 allowed: [
                     "name", "subnet", "privateIPAddress", "instanceCount", "instanceIPAddresses", "publicIPAddresses", "snatPrivateRanges",
-                    "forcedTunneling", "threatIntelMode", "natRuleCollections", "networkRuleCollections", "applicationRuleCollections",
+                    "forcedTunneling", "threatIntelMode", "firewallPolicy", "natRuleCollections", "networkRuleCollections",
+                    "applicationRuleCollections",
                 ])
         else { return nil }
         guard let subnet = map.requiredString("subnet"), let privateIP = map.address("privateIPAddress", required: true) else { return nil }
@@ -69,6 +70,7 @@ extension DocumentDecoder {
         }
         spec.forcedTunneling = map.bool("forcedTunneling") ?? false
         spec.threatIntelMode = map.choice("threatIntelMode", FirewallSpec.ThreatIntelMode.self) ?? .alert
+        spec.firewallPolicy = map.string("firewallPolicy")
         spec.natRuleCollections = map.list("natRuleCollections").compactMap { c in
             collection(c, kind: "NAT rule collection", firewall: name, actionRequired: false) { node, cname in
                 guard

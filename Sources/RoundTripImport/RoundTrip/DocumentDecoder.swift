@@ -10,9 +10,9 @@ struct DocumentDecoder {
         let topKeys = [
             "$schema", "apiVersion", "name", "description", "region", "publicIPAddresses", "virtualNetworks",
             "virtualNetworkPeerings", "routeTables", "natGateways", "virtualNetworkGateways", "onPremisesNetworks",
-            "loadBalancers", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters", "endpoints",
-            "flows", "options", "serviceTags", "assertions", "networkSecurityGroups", "applicationSecurityGroups", "bastionHosts",
-            "accepted",
+            "loadBalancers", "ipGroups", "firewallPolicies", "azureFirewalls", "applicationGateways", "workloads", "kubernetesClusters",
+            "endpoints", "flows", "options", "serviceTags", "assertions", "networkSecurityGroups", "applicationSecurityGroups",
+            "bastionHosts", "accepted",
         ]
         guard let map = MapReader(root, what: "design", allowed: topKeys, sink: sink) else { return nil }
         if let node = map.required("apiVersion"), let version = map.text(node, "apiVersion"), version != DesignReader.apiVersion {
@@ -29,6 +29,8 @@ struct DocumentDecoder {
         design.virtualNetworkGateways = map.list("virtualNetworkGateways").compactMap(gateway)
         design.onPremisesNetworks = map.list("onPremisesNetworks").compactMap(onPremises)
         design.loadBalancers = map.list("loadBalancers").compactMap(loadBalancer)
+        design.ipGroups = map.list("ipGroups").compactMap(ipGroup)
+        design.firewallPolicies = map.list("firewallPolicies").compactMap(firewallPolicy)
         design.azureFirewalls = map.list("azureFirewalls").compactMap(firewall)
         design.applicationGateways = map.list("applicationGateways").compactMap(appGateway)
         design.workloads = map.list("workloads").compactMap(workload)

@@ -10,7 +10,7 @@ import Testing
 struct ScenarioTests {
     static let files =
         TestFiles.list("samples") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/scenarios")
-        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity")
+        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/policy")
 
     @Test("every flow's expected verdict, drop point and egress address hold", arguments: files)
     func expectationsHold(file: String) throws {

@@ -9,7 +9,8 @@ import Testing
 struct DesignWriterTests {
     static let designs =
         TestFiles.list("samples") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/scenarios")
-        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity") + ["Tests/RoundTripImportTests/Fixtures/valid/lower-case-enums.yaml"]
+        + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/fidelity") + TestFiles.list("Tests/RoundTripCoreTests/Fixtures/policy")
+        + ["Tests/RoundTripImportTests/Fixtures/valid/lower-case-enums.yaml"]
 
     /// What a check says about each flow, without file positions.
     static func outcomes(_ t: Topology) -> [String] {
