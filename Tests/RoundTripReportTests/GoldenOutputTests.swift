@@ -18,7 +18,9 @@ struct GoldenOutputTests {
 
     /// `samples/x.yaml` → `Tests/RoundTripReportTests/Golden/outputs/samples/x`.
     func base(_ file: String) -> String {
-        let folder = file.hasPrefix("samples/") ? "samples" : file.contains("/fidelity/") ? "fidelity" : file.contains("/policy/") ? "policy" : "fixtures"
+        let folder =
+            file.hasPrefix("samples/")
+            ? "samples" : file.contains("/fidelity/") ? "fidelity" : file.contains("/policy/") ? "policy" : "fixtures"
         let name = (file as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
         return "Tests/RoundTripReportTests/Golden/outputs/\(folder)/\(name)"
     }
