@@ -47,6 +47,7 @@ enum DiagramStyle {
         case .virtualNetworkGateway, .onPremises, .onPremisesEdge: return "#efe7fb"
         case .internetHost, .internet: return "#f3f4f6"
         case .nic, .peering, .virtualNetwork: return "#ffffff"
+        case .networkSecurityGroup: return "#fef3c7"
         }
     }
 }

@@ -130,6 +130,7 @@ struct DecisionDocument: Encodable {
         case .firewallNetworkRule: kind = "firewallNetworkRule"
         case .firewallApplicationRule: kind = "firewallApplicationRule"
         case .firewallDefaultDeny: kind = "firewallDefaultDeny"
+        case .securityRule: kind = "securityRule"
         case .appGatewayListener: kind = "appGatewayListener"
         case .natGateway: kind = "natGateway"
         case .instancePublicIP: kind = "instancePublicIP"

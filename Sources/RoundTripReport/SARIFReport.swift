@@ -197,6 +197,7 @@ public enum SARIFReport {
             case .gateway(let g, let n): return "gateway-route:\(t.gateways[g].name)/\(t.onPremises[n].name)/\(route.prefix)"
             case .peering(let p): return "peering-route:\(t.peerings[p].name)/\(route.prefix)"
             case .vnetAddressSpace, .defaultInternet, .reservedNone: return "system-route:\(t.subnets[s].qualifiedName)/\(route.prefix)"
+            case .privateEndpoint(let w, _): return "endpoint-route:\(t.workloads[w].name)/\(route.prefix)"
             }
         case .loadBalancerRule(let lb, let r): return "lb-rule:\(t.loadBalancers[lb].name)/\(t.loadBalancers[lb].rules[r].name)"
         case .outboundRule(let lb, let r):
@@ -211,6 +212,9 @@ public enum SARIFReport {
             let collection = t.firewalls[f].applicationCollections[c]
             return "fw-application-rule:\(t.firewalls[f].name)/\(groupKey(collection.origin))\(collection.name)/\(collection.rules[r].name)"
         case .firewallDefaultDeny(let f): return "fw-default-deny:\(t.firewalls[f].name)"
+        case .securityRule(let g, let r, let inbound):
+            let rule = t.securityGroups[g].rules(inbound ? .inbound : .outbound)[r]
+            return "nsg-rule:\(t.securityGroups[g].name)/\(rule.direction.rawValue)/\(rule.name)"
         case .appGatewayListener(let g, let l): return "agw-listener:\(t.appGateways[g].name)/\(t.appGateways[g].listeners[l].name)"
         case .natGateway(let n): return "nat-gateway:\(t.natGateways[n].name)"
         case .instancePublicIP(let w): return "instance-public-ip:\(t.workloads[w].name)"

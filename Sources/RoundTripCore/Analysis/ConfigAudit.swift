@@ -119,6 +119,7 @@ public enum ConfigAudit {
                     hint: "add a peering from '\(topology.vnets[peering.to].name)' to '\(topology.vnets[peering.from].name)'"))
         }
         result += policyFindings(in: topology)
+        result += securityFindings(in: topology)
         return result.sorted { ($0.location, $0.code) < ($1.location, $1.code) }
     }
 

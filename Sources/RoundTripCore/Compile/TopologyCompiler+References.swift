@@ -56,7 +56,14 @@ extension TopologyCompiler {
             return (classify(endpoint.address), endpoint.fqdn, nil)
         }
         if let w = workloadIndex.indexes[text] {
-            return (.workload(w, topology.workloads[w].addresses[0]), nil, nil)
+            return (.workload(w, topology.workloads[w].addresses[0]), topology.workloads[w].fqdn, nil)
+        }
+        // A private endpoint by its FQDN or its private-link resource (§13).
+        let lowered = text.lowercased()
+        if let w = topology.workloads.firstIndex(where: {
+            $0.fqdn?.lowercased() == lowered || $0.privateLinkResource?.lowercased() == lowered
+        }) {
+            return (.workload(w, topology.workloads[w].addresses[0]), topology.workloads[w].fqdn, nil)
         }
         if let pip = publicIPIndex.indexes[text] {
             return (classify(topology.publicIPs[pip].prefix.network), nil, nil)
@@ -310,6 +317,7 @@ extension TopologyCompiler {
             names.formUnion(index.indexes.keys)
         }
         names.formUnion(design.virtualNetworkPeerings.map(\.name))
+        names.formUnion(topology.securityGroups.map(\.name))
         return names
     }
 }

@@ -158,6 +158,10 @@ struct TopologyCompiler {
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         topology.peerGraph = PeerGraph(topology)
+        topology.privateEndpoints = Array(repeating: [], count: topology.vnets.count)
+        for (w, workload) in topology.workloads.enumerated() where workload.kind == .privateEndpoint {
+            topology.privateEndpoints[topology.subnets[workload.subnet].vnet].append(w)
+        }
         topology.accepted = design.accepted
         topology.effectiveRoutes = topology.subnets.indices.map { EffectiveRoutes.compute(for: $0, in: topology) }
         computeVirtualNetworkTag()

@@ -7,6 +7,8 @@ public enum NextHopType: String, Sendable, CaseIterable, Hashable {
     case none = "None"
     /// System only: a route to a peered VNet.
     case vnetPeering = "VNetPeering"
+    /// System only: a private endpoint's /32 route (PE1).
+    case interfaceEndpoint = "InterfaceEndpoint"
 }
 
 /// A user-defined route: a destination and where matching packets go (`routeTables[].routes[]`).

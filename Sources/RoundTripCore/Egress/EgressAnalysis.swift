@@ -67,7 +67,7 @@ extension Topology {
         switch route.nextHopType {
         case .none:
             summary.method = .none("the route for Internet destinations is None")
-        case .vnetLocal, .vnetPeering:
+        case .vnetLocal, .vnetPeering, .interfaceEndpoint:
             summary.method = .none("the route for Internet destinations stays in the VNet")
         case .virtualNetworkGateway:
             let gateway: Int? = {

@@ -39,6 +39,8 @@ public struct EffectiveRoute: Sendable, Hashable {
         case gateway(gateway: Int, onPremises: Int)
         /// A user-defined route: table and route index.
         case user(table: Int, route: Int)
+        /// A private endpoint's /32 route (PE1): the endpoint's workload and its VNet.
+        case privateEndpoint(workload: Int, vnet: Int)
     }
 
     /// Source column.
@@ -96,5 +98,27 @@ public struct SubnetRoutes: Sendable {
             return index
         }
         return nil
+    }
+
+    /// The route that would carry `destination` if the subnet had no user-defined routes (a private endpoint's
+    /// replies, PE8): longest prefix among system and gateway routes, with the R20 exception.
+    public func lookupIgnoringUserRoutes(_ destination: IPv4Address) -> Int? {
+        var best: Int?
+        for (index, route) in routes.enumerated() where route.source != .user && route.prefix.contains(destination) {
+            // A system route counts even when a UDR overrode it; one a system route itself overrode does not.
+            if route.state == .invalid, route.invalidReason?.hasPrefix("overridden by User") != true { continue }
+            guard let b = best else {
+                best = index
+                continue
+            }
+            let better =
+                route.prefix.length > routes[b].prefix.length
+                || (route.prefix.length == routes[b].prefix.length && route.source.rank < routes[b].source.rank)
+            if better { best = index }
+        }
+        if let b = best, routes[b].source == .virtualNetworkGateway {
+            for v in vnetRoutes where routes[v].prefix.contains(destination) { return v }
+        }
+        return best
     }
 }

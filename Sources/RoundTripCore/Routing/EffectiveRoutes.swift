@@ -41,6 +41,19 @@ public enum EffectiveRoutes {
                 }
             }
         }
+        // PE1: every private endpoint's /32, in its own VNet and in directly connected peers (not transitive).
+        var endpointRoutes: [Int] = []
+        for v in [subnet.vnet] + topology.peerGraph.connectedPeers[subnet.vnet].map(\.vnet) {
+            for w in topology.privateEndpoints[v] {
+                for address in topology.workloads[w].addresses {
+                    endpointRoutes.append(routes.count)
+                    routes.append(
+                        .init(
+                            source: .default, state: .active, prefix: IPv4Prefix(host: address), nextHopType: .interfaceEndpoint,
+                            origin: .privateEndpoint(workload: w, vnet: v)))
+                }
+            }
+        }
         // R7: user-defined routes.
         if let tableIndex = subnet.routeTable, let table {
             for (r, route) in table.routes.enumerated() {
@@ -50,6 +63,21 @@ public enum EffectiveRoutes {
                             source: .user, state: .active, prefix: prefix, nextHopType: route.nextHopType, nextHopIP: route.nextHopIP,
                             origin: .user(table: tableIndex, route: r), serviceTag: route.serviceTag))
                 }
+            }
+        }
+        // PE5: with the route-table policy on the endpoint's subnet, a UDR that contains the endpoint and is no wider than
+        // the endpoint VNet's range invalidates the /32 (an identical /32 UDR wins by R19 anyway).
+        for i in endpointRoutes {
+            guard case .privateEndpoint(let w, let v) = routes[i].origin,
+                topology.subnets[topology.workloads[w].subnet].privateEndpointNetworkPolicies.routeTable
+            else { continue }
+            let address = routes[i].prefix.network
+            let vnetLength = topology.vnets[v].addressSpace.first { $0.contains(address) }?.length ?? 0
+            if let udr = routes.first(where: {
+                $0.source == .user && $0.prefix.contains(address) && $0.prefix.length >= vnetLength && $0.prefix.length < 32
+            }) {
+                routes[i].state = .invalid
+                routes[i].invalidReason = "invalidated by User route \(udr.prefix) → \(udr.nextHopType.rawValue) (route-table policy, PE5)"
             }
         }
         // R19 (+R13a among UDRs): on identical prefixes one route stays active.

@@ -29,6 +29,8 @@ extension Topology {
             return "peering route \(route.prefix) → VNetPeering (peering '\(peerings[p].name)') on \(subnets[subnet].qualifiedName)"
         case .vnetAddressSpace, .defaultInternet, .reservedNone:
             return "system route \(route.prefix) → \(hop) on \(subnets[subnet].qualifiedName)"
+        case .privateEndpoint(let w, _):
+            return "private endpoint route \(route.prefix) → InterfaceEndpoint ('\(workloads[w].name)') on \(subnets[subnet].qualifiedName)"
         }
     }
 
@@ -57,6 +59,10 @@ extension Topology {
         case .peering(let p): return "peering '\(peerings[p].name)'"
         case .onPremisesRoute(let n): return "on-premises '\(onPremises[n].name)' routes"
         case .session: return "existing session"
+        case .securityRule(let g, let r, let inbound):
+            let rule = securityGroups[g].rules(inbound ? .inbound : .outbound)[r]
+            return
+                "NSG '\(securityGroups[g].name)' \(rule.isDefault ? "default " : "")rule '\(rule.name)' (priority \(rule.priority), \(rule.direction.rawValue), \(rule.access.rawValue))"
         }
     }
 
@@ -69,6 +75,7 @@ extension Topology {
             case .peering(let p): return peerings[p].source.element
             case .gateway(_, let n): return onPremises[n].source.element
             case .vnetAddressSpace, .defaultInternet, .reservedNone: return subnets[s].source.element
+            case .privateEndpoint(let w, _): return workloads[w].source.element
             }
         case .loadBalancerRule(let lb, let r): return loadBalancers[lb].rules[r].source.element
         case .outboundRule(let lb, let r): return loadBalancers[lb].outboundRules[r].source.element
@@ -83,6 +90,7 @@ extension Topology {
         case .peering(let p): return peerings[p].source.element
         case .onPremisesRoute(let n): return onPremises[n].source.element
         case .session: return nil
+        case .securityRule(let g, let r, let inbound): return securityGroups[g].rules(inbound ? .inbound : .outbound)[r].source.element
         }
     }
 

@@ -61,6 +61,8 @@ public struct Topology: Sendable {
     public internal(set) var virtualNetworkTag: [[IPv4Prefix]] = []
     /// Findings the design's owner accepts.
     public internal(set) var accepted: [AcceptedSpec] = []
+    /// Per VNet: its private endpoints (workloads of kind privateEndpoint).
+    public internal(set) var privateEndpoints: [[Int]] = []
     /// Who owns each address.
     public internal(set) var addresses = AddressIndex()
     /// Which VNets see each other and which gateways reach them.

@@ -28,4 +28,6 @@ public enum Decision: Hashable, Sendable {
     case onPremisesRoute(Int)
     /// A reply matched an existing session.
     case session
+    /// A network security group rule (index into the group's rules of that direction).
+    case securityRule(group: Int, rule: Int, inbound: Bool)
 }

@@ -24,4 +24,6 @@ public enum Node: Hashable, Sendable {
     case peering(Int)
     /// A virtual network (a drop where no NIC owns the destination).
     case vnet(Int)
+    /// A network security group (where it checked a packet).
+    case securityGroup(Int)
 }

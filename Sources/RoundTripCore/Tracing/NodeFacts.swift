@@ -27,6 +27,8 @@ public struct NodeFacts: Sendable, Hashable {
         case peering
         /// A virtual network as a whole.
         case virtualNetwork
+        /// A network security group.
+        case networkSecurityGroup
     }
 
     /// The kind of place.
@@ -107,6 +109,10 @@ extension Topology {
                 summary: "\(gateways[g].gatewayType.rawValue) gateway", subnet: gateways[g].subnet)
         case .peering(let p):
             return NodeFacts(kind: .peering, name: peerings[p].name, label: "peering \(peerings[p].name)", summary: "peering")
+        case .securityGroup(let g):
+            return NodeFacts(
+                kind: .networkSecurityGroup, name: securityGroups[g].name, label: "NSG \(securityGroups[g].name)",
+                summary: "network security group")
         case .vnet(let v):
             return NodeFacts(
                 kind: .virtualNetwork, name: vnets[v].name, label: "virtual network \(vnets[v].name)",

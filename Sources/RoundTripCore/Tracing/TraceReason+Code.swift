@@ -19,6 +19,10 @@ extension TraceReason {
         case defaultOutboundAccessUsed = "default-outbound-access-used"
         /// A flow was asked to start at a device address.
         case flowStartsAtDevice = "flow-starts-at-device"
+        /// A flow cannot start at private endpoint `workload`: the service behind it never originates traffic (PE7).
+        case privateEndpointInitiates = "private-endpoint-initiates"
+        /// The request reached private endpoint `workload` through stateful `device` without SNAT: its return is not guaranteed (PE9).
+        case privateEndpointWithoutSNAT = "private-endpoint-without-snat"
         /// A pod's packet is masqueraded to its node's address (`kubenet` or Azure CNI's ip-masq-agent).
         case podMasquerade = "pod-masquerade"
         /// A VPN/ExpressRoute gateway forwards a packet from on-premises into its VNet.
@@ -151,6 +155,10 @@ extension TraceReason {
         case firewallDNAT = "firewall-dnat"
         /// East-west traffic to the translated address of DNAT rule `rule` (source `*`) in firewall `firewall`'s collection `collection` is allowed by the rule's implicit network rule and SNATed to an instance address (F18).
         case firewallImplicitDNATAllow = "firewall-implicit-dnat-allow"
+        /// Network security group `group` denied `packet` with rule `rule` (index in its rules of the direction) where it left or entered workload `workload`'s NIC, at the NIC or subnet level (G2).
+        case securityRuleDenied = "nsg-denied"
+        /// Network security group `group` let the packet pass with rule `rule` where it left or entered workload `workload`'s NIC.
+        case securityRuleAllowed = "nsg-allowed"
         /// Firewall `firewall`'s evaluation reaches policy group `origin`, which holds an FQDN network rule while the DNS proxy is off (F25).
         case firewallDnsProxyRequired = "firewall-dns-proxy-required"
     }
@@ -166,6 +174,8 @@ extension TraceReason {
         case .unsupportedConfiguration: return .unsupportedConfiguration
         case .defaultOutboundAccessUsed: return .defaultOutboundAccessUsed
         case .flowStartsAtDevice: return .flowStartsAtDevice
+        case .privateEndpointInitiates: return .privateEndpointInitiates
+        case .privateEndpointWithoutSNAT: return .privateEndpointWithoutSNAT
         case .podMasquerade: return .podMasquerade
         case .gatewayForwardsIntoVNet: return .gatewayForwardsIntoVNet
         case .noMatchingRoute: return .noMatchingRoute
@@ -231,6 +241,8 @@ extension TraceReason {
         case .firewallNoDNATRule: return .firewallNoDNATRule
         case .firewallDNAT: return .firewallDNAT
         case .firewallImplicitDNATAllow: return .firewallImplicitDNATAllow
+        case .securityRuleDenied: return .securityRuleDenied
+        case .securityRuleAllowed: return .securityRuleAllowed
         case .firewallDnsProxyRequired: return .firewallDnsProxyRequired
         }
     }
@@ -279,6 +291,10 @@ extension TraceReason.Kind {
         case .firewallImplicitDNATAllow: return "F18"
         case .firewallDnsProxyRequired: return "F25"
         case .nextHopNotInDesign: return "M5"
+        case .securityRuleDenied: return "G2"
+        case .securityRuleAllowed: return "G2"
+        case .privateEndpointInitiates: return "PE7"
+        case .privateEndpointWithoutSNAT: return "PE9"
         default: return nil
         }
     }

@@ -90,6 +90,15 @@ extension Topology {
         case .firewallNoDNATRule(let f, let packet):
             return
                 "firewall '\(firewalls[f].name)' has no DNAT rule for \(packet.destination):\(packet.destinationPort)/\(packet.protocolType.rawValue); inbound traffic is denied by default (F7)"
+        case .securityRuleAllowed(let g, let r, let inbound, let atSubnet, let w):
+            let rule = securityGroups[g].rules(inbound ? .inbound : .outbound)[r]
+            return
+                "NSG '\(securityGroups[g].name)' (\(atSubnet ? "subnet" : "NIC") of '\(workloads[w].name)') allows it: \(rule.isDefault ? "default " : "")rule '\(rule.name)' (priority \(rule.priority), \(rule.direction.rawValue))"
+        case .securityRuleDenied(let g, let r, let inbound, let atSubnet, let w, let packet):
+            let rule = securityGroups[g].rules(inbound ? .inbound : .outbound)[r]
+            let level = atSubnet ? "subnet" : "NIC"
+            return
+                "NSG '\(securityGroups[g].name)' (\(level) of '\(workloads[w].name)') \(rule.isDefault ? "default " : "")rule '\(rule.name)' (priority \(rule.priority), \(rule.direction.rawValue)) denies \(packet) (G2)"
         case .firewallImplicitDNATAllow(let f, let c, let r, let translated):
             return
                 "allowed by the implicit network rule of DNAT rule '\(firewalls[f].natCollections[c].rules[r].name)' (source *), which always SNATs: source becomes \(translated) (F18)"

@@ -4,6 +4,8 @@ extension Topology {
     public func fields(of reason: TraceReason) -> [String: String] {
         switch reason {
         case .symmetric, .flowStartsAtDevice: return [:]
+        case .privateEndpointWithoutSNAT(let w, let device): return ["privateEndpoint": workloads[w].name, "device": name(of: device)]
+        case .privateEndpointInitiates(let w): return ["privateEndpoint": workloads[w].name]
         case .routingLoop(let node): return ["node": name(of: node)]
         case .replyDeliveredElsewhere(let node, let client): return ["node": name(of: node), "client": flowEndName(client)]
         case .natMismatch(let expected, let expectedPort, let actual, let actualPort):
@@ -124,6 +126,18 @@ extension Topology {
             return ["destination": destination.description, "translated": translated.description]
         case .firewallApplicationProxy(let translated): return ["translated": translated.description]
         case .firewallNoDNATRule(let f, let packet): return ["firewall": firewalls[f].name, "packet": packet.description]
+        case .securityRuleAllowed(let g, let r, let inbound, let atSubnet, let w):
+            let rule = securityGroups[g].rules(inbound ? .inbound : .outbound)[r]
+            return [
+                "nsg": securityGroups[g].name, "rule": rule.name, "priority": String(rule.priority), "direction": rule.direction.rawValue,
+                "level": atSubnet ? "subnet" : "nic", "workload": workloads[w].name,
+            ]
+        case .securityRuleDenied(let g, let r, let inbound, let atSubnet, let w, let packet):
+            let rule = securityGroups[g].rules(inbound ? .inbound : .outbound)[r]
+            return [
+                "nsg": securityGroups[g].name, "rule": rule.name, "priority": String(rule.priority), "direction": rule.direction.rawValue,
+                "level": atSubnet ? "subnet" : "nic", "workload": workloads[w].name, "packet": packet.description,
+            ]
         case .firewallImplicitDNATAllow(let f, let c, let r, let translated):
             return [
                 "firewall": firewalls[f].name, "collection": firewalls[f].natCollections[c].name,

@@ -20,7 +20,7 @@ extension Topology {
         case .firewallNoSession, .firewallPublicReplyOnPrivateSide, .firewallOtherInstance, .firewallFrontendRehash,
             .firewallOwnAddress, .firewallNetworkRuleDenies, .firewallNoPublicIP, .firewallApplicationRuleDenies,
             .firewallNoRuleMatched, .firewallNoSNAT, .firewallSNAT, .firewallApplicationProxy, .firewallNoDNATRule, .firewallDNAT,
-            .firewallImplicitDNATAllow, .firewallDnsProxyRequired:
+            .firewallImplicitDNATAllow, .firewallDnsProxyRequired, .securityRuleDenied, .securityRuleAllowed:
             return describeFirewallReason(reason)
         case .nodeDeliversToPod, .ipForwardingDisabled, .ipForwarding, .nvaNoSession, .loadBalancerNoRule, .loadBalancerNoHAPortsRule,
             .loadBalancerEmptyPool, .loadBalancerIndependentHash, .loadBalancerBackendNotNIC, .appGatewayAnswersClient,
@@ -56,6 +56,12 @@ extension Topology {
 
     func describeRoutingReason(_ reason: TraceReason) -> String {
         switch reason {
+        case .privateEndpointWithoutSNAT(let w, let device):
+            return
+                "the request reaches private endpoint '\(workloads[w].name)' through \(label(of: device)), which did not SNAT it: Microsoft requires SNAT for traffic to private endpoints through a firewall network rule or an NVA to keep the flow symmetric, and the return is not guaranteed without it (PE9; field reports vary by service) — use an application rule, SNAT (snatPrivateRanges, snat: true), or the NVA's disableSnatOnPL tag"
+        case .privateEndpointInitiates(let w):
+            return
+                "'\(workloads[w].name)' is a private endpoint: the service behind it never opens connections, so a flow cannot start there (PE7)"
         case .flowStartsAtDevice: return "a flow cannot start at a device address"
         case .podMasquerade(_, _, let kubenet):
             return kubenet

@@ -23,6 +23,10 @@ public indirect enum TraceReason: Hashable, Sendable {
 
     /// A flow was asked to start at a device address.
     case flowStartsAtDevice
+    /// A flow cannot start at private endpoint `workload`: the service behind it never originates traffic (PE7).
+    case privateEndpointInitiates(workload: Int)
+    /// The request reached private endpoint `workload` through stateful `device` without SNAT: its return is not guaranteed (PE9).
+    case privateEndpointWithoutSNAT(workload: Int, device: Node)
     /// A pod's packet is masqueraded to its node's address (`kubenet` or Azure CNI's ip-masq-agent).
     case podMasquerade(pod: Int, nodeAddress: IPv4Address, kubenet: Bool)
     /// A VPN/ExpressRoute gateway forwards a packet from on-premises into its VNet.
@@ -167,6 +171,10 @@ public indirect enum TraceReason: Hashable, Sendable {
     case firewallDNAT(firewall: Int, collection: Int, rule: Int, forcedTunneling: Bool)
     /// East-west traffic to the translated address of DNAT rule `rule` (source `*`) in firewall `firewall`'s collection `collection` is allowed by the rule's implicit network rule and SNATed to an instance address (F18).
     case firewallImplicitDNATAllow(firewall: Int, collection: Int, rule: Int, translated: IPv4Address)
+    /// Network security group `group` denied `packet` with rule `rule` (index in its rules of the direction) where it left or entered workload `workload`'s NIC, at the NIC or subnet level (G2).
+    case securityRuleDenied(group: Int, rule: Int, inbound: Bool, atSubnet: Bool, workload: Int, packet: Packet)
+    /// Network security group `group` let the packet pass with rule `rule` where it left or entered workload `workload`'s NIC.
+    case securityRuleAllowed(group: Int, rule: Int, inbound: Bool, atSubnet: Bool, workload: Int)
 }
 
 /// What a stateful device that misses a reply's session knows: the reply, the route that sent it there, the forward

@@ -25,6 +25,22 @@ extension TraceRun {
             if restored.destination == address { return .delivered(node, restored) }
             return .send(subnet: workload.subnet, sender: .nic(w, address), packet: restored)
         }
+        // G3: the NIC's inbound NSGs run on arrival, unless a stateful NVA drops the reply anyway (G8: M3 wins).
+        let statefulMiss = direction == .return && workload.kind == .nva && workload.stateful && packet.destination != address
+        if !statefulMiss, let stop = checkSecurity(at: w, inbound: true, packet) { return stop }
+        // PE9: a request that reached a private endpoint through a stateful device that did not SNAT it.
+        if workload.kind == .privateEndpoint && direction == .forward && packet.destination == address,
+            let s = sessions.firstIndex(where: { $0.stateful && $0.original.source == $0.translated.source && $0.device.forwardsTraffic })
+        {
+            let device = t.node(of: sessions[s].device)
+            // The cause to change: the firewall rule that let it through without SNAT, or the route into the NVA.
+            let at = forward.firstIndex { $0.node == device }
+            var cause = at.flatMap { forward[$0].decision }
+            if cause == nil || cause == .session, let at {
+                cause = forward[..<at].last { if case .route = $0.decision { return true } else { return false } }?.decision
+            }
+            return dropHere(device, packet, .asymmetric, .privateEndpointWithoutSNAT(workload: w, device: device), cause: cause)
+        }
         if packet.destination == address || (lb != nil && !workload.enableIPForwarding) {
             return .delivered(node, packet)
         }
@@ -245,5 +261,16 @@ extension Array where Element: Hashable {
         var result: [Element] = []
         for e in self where result.last != e { result.append(e) }
         return result
+    }
+}
+
+extension Device {
+    /// Whether the device forwards other hosts' traffic (a firewall instance or an NVA), as opposed to translating at
+    /// a host or the edge.
+    var forwardsTraffic: Bool {
+        switch self {
+        case .firewall, .nic: return true
+        default: return false
+        }
     }
 }

@@ -4,8 +4,13 @@ extension TraceRun {
     /// Sends a packet out of a subnet: host NAT for inbound replies, route lookup (M1), then the next hop.
     mutating func send(subnet: Int, sender: Sender, packet: Packet) -> Step {
         touchedSubnets.insert(subnet)
+        // G3: a NIC's outbound NSGs run before the route lookup, on the packet as the NIC sends it (before host NAT, G9).
+        if case .nic(let w, _) = sender, let stop = checkSecurity(at: w, inbound: false, packet) { return stop }
         let routes = t.effectiveRoutes[subnet]
-        guard let index = routes.lookup(packet.destination) else {
+        // PE8: a private endpoint's replies are routed by the VNet's system routes, never by the subnet's UDRs.
+        let systemOnly: Bool
+        if case .nic(let w, _) = sender { systemOnly = t.workloads[w].kind == .privateEndpoint } else { systemOnly = false }
+        guard let index = systemOnly ? routes.lookupIgnoringUserRoutes(packet.destination) : routes.lookup(packet.destination) else {
             return dropHere(sender.node, packet, .noRoute, .noMatchingRoute(subnet: subnet, destination: packet.destination))
         }
         let route = routes.routes[index]
@@ -53,6 +58,12 @@ extension TraceRun {
                     decision: decision)
             }
             return .privateAddress(vnet: vnet, out)
+        case .interfaceEndpoint:
+            // PE1: straight to the private endpoint, in this VNet or across the direct peering to its VNet.
+            guard case .privateEndpoint(_, let v) = route.origin else { return .stop }
+            let own = t.subnets[subnet].vnet
+            if v != own, let p = t.peerGraph.peering(from: own, to: v), let stop = crossPeering(p, out, sender: sender) { return stop }
+            return .privateAddress(vnet: v, out)
         case .vnetPeering:
             guard case .peering(let p) = route.origin else { return .stop }
             if let stop = crossPeering(p, out, sender: sender) { return stop }

@@ -6,6 +6,8 @@ struct TraceRun {
     var forward: [Hop] = []
     var reverse: [Hop] = []
     var sessions = SessionTable()
+    /// NSG flow records: the packets each NIC's NSGs let through (G7, G8).
+    var securityRecords = Set<SecurityRecord>()
     var warnings: [TraceReason] = []
     var touchedSubnets = Set<Int>()
     /// Firewalls whose rules were evaluated (exhaustive checks split client classes at their rule boundaries).
@@ -123,6 +125,9 @@ struct TraceRun {
             return .onPremises(n, packet)
         case .workload(let w, let address):
             let workload = t.workloads[w]
+            if workload.kind == .privateEndpoint {
+                return dropHere(.nic(workload: w, address: address), packet, .unsupportedConfig, .privateEndpointInitiates(workload: w))
+            }
             if let host = workload.hostedOn, let node = masqueradeAddress(pod: w, destination: packet.destination) {
                 // ip-masq-agent: pod traffic to destinations outside the cluster network leaves with the node address.
                 var hop = Hop(direction: direction, node: .nic(workload: w, address: address), packet: packet)

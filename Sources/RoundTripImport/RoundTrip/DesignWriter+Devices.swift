@@ -164,6 +164,12 @@ extension Writer {
                 if w.snat { out.field("snat", "true", indent: 4) }
             }
             if let host = w.hostedOn { out.field("hostedOn", YAMLEmitter.scalar(host), indent: 4) }
+            if let nsg = w.networkSecurityGroup { out.field("networkSecurityGroup", YAMLEmitter.scalar(nsg), indent: 4) }
+            if !w.applicationSecurityGroups.isEmpty {
+                out.field("applicationSecurityGroups", YAMLEmitter.sequence(w.applicationSecurityGroups), indent: 4)
+            }
+            if let resource = w.privateLinkResource { out.field("privateLinkResource", YAMLEmitter.scalar(resource), indent: 4) }
+            if let fqdn = w.fqdn { out.field("fqdn", YAMLEmitter.scalar(fqdn), indent: 4) }
         }
     }
 

@@ -32,8 +32,12 @@ public enum DesignWriter {
         w.clusters(design.kubernetesClusters)
         w.endpoints(design.endpoints)
         w.serviceTags(design.serviceTags)
+        w.securityGroups(design.networkSecurityGroups)
+        w.applicationSecurityGroups(design.applicationSecurityGroups)
+        w.bastions(design.bastionHosts)
         w.flows(design.flows)
         w.assertions(design.assertions)
+        w.accepted(design.accepted)
         return w.out.text
     }
 }
@@ -95,6 +99,10 @@ struct Writer {
                 if let table = subnet.routeTable { out.field("routeTable", YAMLEmitter.scalar(table), indent: 8) }
                 if let nat = subnet.natGateway { out.field("natGateway", YAMLEmitter.scalar(nat), indent: 8) }
                 if !subnet.defaultOutboundAccess { out.field("defaultOutboundAccess", "false", indent: 8) }
+                if let nsg = subnet.networkSecurityGroup { out.field("networkSecurityGroup", YAMLEmitter.scalar(nsg), indent: 8) }
+                if subnet.privateEndpointNetworkPolicies != .disabled {
+                    out.field("privateEndpointNetworkPolicies", subnet.privateEndpointNetworkPolicies.rawValue, indent: 8)
+                }
             }
         }
     }
