@@ -40,9 +40,15 @@ public enum TopologyDiagram {
         out += "fontname=\"\(DiagramStyle.font)\", fontsize=14, labelloc=t, labeljust=l];\n"
         out += "  node [fontname=\"\(DiagramStyle.font)\", fontsize=10, shape=box, style=\"rounded,filled\", margin=\"0.1,0.05\"];\n"
         out += "  edge [dir=none];\n"
-        out +=
-            "  label=<<B>\(DOTText.html(scene.title))</B><BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"11\">\(DOTText.html(scene.legend))</FONT>"
+        let legend = DOTText.html(scene.legend).replacingAll("<BR/>", with: "<BR ALIGN=\"LEFT\"/>")
+        out += "  label=<<B>\(DOTText.html(scene.title))</B><BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"11\">\(legend)</FONT>"
         out += "<BR ALIGN=\"LEFT\"/>>;\n"
+        // nop2 sizes the drawing by its nodes: an invisible point keeps the title and legend inside it.
+        let legendWidth = ([scene.title] + scene.legend.split(separator: "\n").map(String.init)).map { Double($0.count) * 6.5 }.max() ?? 0
+        if legendWidth > scene.width {
+            out +=
+                "  \(id)spacer [id=\"\(id)spacer\", pos=\"\(number(legendWidth)),\(number(scene.height))!\", shape=point, width=0.01, style=invis];\n"
+        }
         for box in scene.boxes {
             out += "  \(box.id) [id=\"\(box.id)\", pos=\"\(point((box.x, box.y)))!\", width=\(number(box.width / 72)), "
             out += "height=\(number(box.height / 72)), fillcolor=\"\(box.fill)\", color=\"\(box.border)\", "

@@ -87,8 +87,8 @@ extension TopologyScene {
         let order = ["internet"] + t.vnets.indices.map { "v\($0)" } + t.onPremises.indices.map { "o\($0)" }
         scene.boxes = order.compactMap { boxes[$0] }
         scene.legend =
-            "\(report.results.count) flows, \(failing.count) with findings · grey lines: peerings (both sides) · red dashed: "
-            + "one side only · red: a finding's forward path, orange dashed: its return · ⚠ subnet without a route table"
+            "\(report.results.count) flows, \(failing.count) with findings · ⚠ subnet without a route table\n"
+            + "grey lines: peerings (both sides) · red dashed: one side only\nred: a finding's forward path · orange dashed: its return"
         return scene
     }
 

@@ -37,6 +37,13 @@ struct ReportCommandTests {
         #expect(duplicateIDs(html).isEmpty, "duplicate ids: \(duplicateIDs(html).prefix(10))")
         let topology = try String(contentsOfFile: out + "/topology.svg", encoding: .utf8)
         #expect(topology.contains("hub") && topology.contains("spoke\(spokes - 1)"))
+        let boxes = nodeBoxes(topology)
+        #expect(boxes.count > spokes)
+        for (i, a) in boxes.enumerated() {
+            for b in boxes[(i + 1)...] where a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY {
+                Issue.record("\(a.id) overlaps \(b.id)")
+            }
+        }
         if spokes > 150 {
             let pages = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix("spoke-") }
             #expect(!pages.isEmpty, "a large estate gets one page per VNet with findings")
@@ -97,6 +104,25 @@ struct ReportCommandTests {
             rest = rest[end...]
         }
         return duplicates
+    }
+
+    /// The bounding box of every node's outline in a Graphviz SVG.
+    func nodeBoxes(_ svg: String) -> [(id: String, minX: Double, maxX: Double, minY: Double, maxY: Double)] {
+        var boxes: [(id: String, minX: Double, maxX: Double, minY: Double, maxY: Double)] = []
+        var node: String?
+        for part in svg.components(separatedBy: "<g id=\"").dropFirst() {
+            if let idEnd = part.firstIndex(of: "\""), part[idEnd...].hasPrefix("\" class=\"node\"") { node = String(part[..<idEnd]) }
+            guard let id = node, let shape = part.range(of: " d=\"") ?? part.range(of: " points=\""),
+                let end = part[shape.upperBound...].firstIndex(of: "\"")
+            else { continue }
+            node = nil
+            let numbers = part[shape.upperBound..<end].split { !($0.isNumber || $0 == "." || $0 == "-") }.compactMap { Double($0) }
+            let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+            let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+            guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { continue }
+            boxes.append((id, minX, maxX, minY, maxY))
+        }
+        return boxes
     }
 
     func fontSizes(_ svg: String) -> [Double] {
