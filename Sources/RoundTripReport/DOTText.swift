@@ -51,3 +51,17 @@ enum DiagramStyle {
         }
     }
 }
+
+extension String {
+    /// Every occurrence of `target` replaced (no Foundation in this module).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -20,10 +20,10 @@ public enum PathDiagram {
         }
 
         var out = "digraph \(DOTText.quoted(id)) {\n"
-        out += "  graph [id=\(DOTText.quoted(id)), rankdir=LR, compound=true, newrank=true, nodesep=0.5, ranksep=0.9, "
+        out += "  graph [id=\(DOTText.quoted(id)), rankdir=LR, newrank=true, nodesep=0.5, ranksep=0.9, "
         out += "fontname=\"\(DiagramStyle.font)\", fontsize=11, labelloc=t, labeljust=l, pad=0.3];\n"
         out += "  node [fontname=\"\(DiagramStyle.font)\", fontsize=10, shape=box, style=\"rounded,filled\", margin=\"0.15,0.07\"];\n"
-        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, arrowsize=0.7];\n"
+        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=10, arrowsize=0.7];\n"
         out += "  label=<\(title(trace, flow: flow, in: t, fix: fix, standalone: standalone))>;\n"
 
         // Clusters: VNet → subnet → nodes; the rest outside.
@@ -81,7 +81,8 @@ public enum PathDiagram {
             out += "  \(id)drop [id=\"\(id)drop\", shape=note, style=filled, fillcolor=\"#fff1f0\", color=\"\(DiagramStyle.failure)\", "
             out += "fontcolor=\"\(DiagramStyle.failure)\", label=<<B>✖ \(trace.verdict.rawValue)</B><BR ALIGN=\"LEFT\"/>"
             out += DOTText.wrappedHTML(t.reasonText(of: trace), width: 60) + ">];\n"
-            out += "  \(nodeID(dropped)) -> \(id)drop [color=\"\(DiagramStyle.failure)\", style=dotted, arrowhead=none];\n"
+            out +=
+                "  \(nodeID(dropped)) -> \(id)drop [id=\"\(id)edrop\", color=\"\(DiagramStyle.failure)\", style=dotted, arrowhead=none];\n"
         }
         out += "}\n"
         return out
@@ -108,7 +109,7 @@ public enum PathDiagram {
         if case .internetHost = node { attributes += ", shape=ellipse" }
         if case .onPremises = node { attributes += ", shape=folder" }
         let label =
-            "<B>\(DOTText.html(t.name(of: node)))</B><BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(t.facts(of: node).summary))</FONT>"
+            "<B>\(DOTText.html(t.name(of: node)))</B><BR/><FONT POINT-SIZE=\"9\">\(DOTText.html(t.facts(of: node).summary))</FONT>"
         return "\(id) [\(attributes), label=<\(label)>, tooltip=\(DOTText.quoted(t.label(of: node)))];\n"
     }
 

@@ -17,7 +17,9 @@ struct RoundTrip: ParsableCommand {
             Exit codes: 0 clean, 1 findings or failed expectations, 2 bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, Generate.self, Doctor.self],
+        subcommands: [
+            Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, Generate.self, Doctor.self, LayoutChild.self,
+        ],
         defaultSubcommand: Check.self
     )
 

@@ -82,7 +82,8 @@ struct GraphvizTests {
         let t = try Topology.compile(try DesignReader.parse(text, file: "hostile.yaml"))
         let report = Checker.check(t)
         let flowSVG = try Graphviz.renderText(dot: PathDiagram.dot(report.results[0].trace, flow: t.flows[0], in: t))
-        let topologySVG = try Graphviz.renderText(dot: TopologyDiagram.dot(report))
+        let topologySVG = String(
+            decoding: try Graphviz.render(dot: TopologyDiagram.dot(report), layout: TopologyDiagram.layoutEngine), as: UTF8.self)
         for svg in [flowSVG, topologySVG] {
             #expect(svg.contains("vm &lt;two&gt; &amp; &#39;ü&#39; ☃") || svg.contains("vm &lt;two&gt; &amp; 'ü' ☃"))
             #expect(!svg.contains("<two>"))
@@ -106,12 +107,18 @@ struct GraphvizTests {
             _ = try Graphviz.render(dot: dot)
             _ = try? Graphviz.render(dot: "digraph { a -> }")
         }
-        let before = residentBytes()
-        for _ in 0..<5000 {
-            _ = try Graphviz.render(dot: dot)
-            _ = try? Graphviz.render(dot: "digraph { a -> }")
+        // Resident memory is the whole test process's: other suites running beside this one (the report tests
+        // read multi-megabyte pages) can raise it once. A leak of ours grows it in every round, so the best of three
+        // rounds is the measure.
+        var growth = Int.max
+        for _ in 0..<3 where growth >= 1 << 20 {
+            let before = residentBytes()
+            for _ in 0..<5000 {
+                _ = try Graphviz.render(dot: dot)
+                _ = try? Graphviz.render(dot: "digraph { a -> }")
+            }
+            growth = min(growth, residentBytes() - before)
         }
-        let growth = residentBytes() - before
         #expect(growth < 1 << 20, "resident memory grew by \(growth / 1024) KiB over 5000 renders and 5000 failed parses")
     }
 

@@ -133,7 +133,8 @@ struct CommandTests {
             let r = try self.run(["report", "samples/udr-public-lb-asymmetric.yaml", "--out", folder])
             #expect(r.status == 1)
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            #expect(names == ["flow-01-internet-to-nginx.svg", "index.html", "topology.svg"])
+            #expect(names == [".roundtrip-report", "flow-01-internet-to-nginx.svg", "index.html", "topology.svg"])
+            #expect(r.stdout.contains("index.html") && r.stdout.contains("1 asymmetric") && r.stdout.contains("exit 1"))
             outputs.append(
                 Dictionary(
                     uniqueKeysWithValues: try names.map {
