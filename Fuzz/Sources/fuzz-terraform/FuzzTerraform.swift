@@ -3,8 +3,8 @@ import RoundTripCore
 import FuzzDriver
 import RoundTripImport
 
-/// libFuzzer entry: a Terraform plan or state (TerraformPlanReader.read) through DesignImporter (reader, then AzureDesignBuilder), then the compiler when it
-/// builds. A DesignError is fine; a trap is not.
+/// libFuzzer entry: a Terraform plan or state (TerraformPlanReader.read) through DesignImporter (reader, then
+/// AzureDesignBuilder), then the compiler when it builds. A DesignError is fine; a trap is not.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let start else { return 0 }
