@@ -18,7 +18,8 @@ struct RoundTrip: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, Generate.self, Doctor.self, LayoutChild.self,
+            Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, SecurityCommand.self, Generate.self, Doctor.self,
+            LayoutChild.self,
         ],
         defaultSubcommand: Check.self
     )
