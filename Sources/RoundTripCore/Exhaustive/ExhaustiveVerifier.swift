@@ -148,6 +148,8 @@ struct BoundaryIndex: Sendable {
     var firewalls: [[UInt64]]
     /// Design-wide: VNet ranges, on-premises prefixes, reserved ranges, owned addresses, pod addresses.
     var global: [UInt64]
+    /// Per NSG: the boundaries of every rule's prefixes and ranges, and its ASGs' member addresses.
+    var securityGroups: [[UInt64]]
 
     init(_ t: Topology) {
         func sorted(_ points: Set<UInt64>) -> [UInt64] { points.sorted() }
@@ -155,9 +157,29 @@ struct BoundaryIndex: Sendable {
             set.insert(UInt64(p.first.value))
             set.insert(UInt64(p.last.value) + 1)
         }
-        subnets = t.effectiveRoutes.map { routes in
+        subnets = t.effectiveRoutes.indices.map { s in
             var set = Set<UInt64>()
-            for r in routes.routes { add(r.prefix, &set) }
+            for r in t.effectiveRoutes[s].routes { add(r.prefix, &set) }
+            // NSG tags evaluated at this subnet's NICs: VirtualNetwork and Internet (G10, G11).
+            if !t.securityGroups.isEmpty { for p in t.virtualNetworkTag[s] { add(p, &set) } }
+            return sorted(set)
+        }
+        securityGroups = t.securityGroups.map { group in
+            var set = Set<UInt64>()
+            for rule in group.inbound + group.outbound {
+                for side in [rule.sources, rule.destinations] {
+                    for r in side.ranges {
+                        set.insert(UInt64(r.lower.value))
+                        set.insert(UInt64(r.upper.value) + 1)
+                    }
+                    // ASG members (G14): each member address is its own class.
+                    for g in side.groups {
+                        for workload in t.workloads where workload.applicationSecurityGroups.contains(g) {
+                            for a in workload.addresses { add(IPv4Prefix(host: a), &set) }
+                        }
+                    }
+                }
+            }
             return sorted(set)
         }
         firewalls = t.firewalls.map { fw in
@@ -189,6 +211,7 @@ struct BoundaryIndex: Sendable {
         var end = BoundaryIndex.next(after: a, in: global) - 1
         for s in trace.touchedSubnets { end = min(end, BoundaryIndex.next(after: a, in: subnets[s]) - 1) }
         for f in trace.touchedFirewalls { end = min(end, BoundaryIndex.next(after: a, in: firewalls[f]) - 1) }
+        for g in trace.touchedSecurityGroups { end = min(end, BoundaryIndex.next(after: a, in: securityGroups[g]) - 1) }
         return end
     }
 

@@ -26,6 +26,8 @@ public struct FlowTrace: Sendable {
     public var touchedSubnets: Set<Int>
     /// Firewalls whose rules were evaluated.
     public var touchedFirewalls: Set<Int>
+    /// Network security groups whose rules were evaluated (exhaustive checks split client classes at their prefixes).
+    public var touchedSecurityGroups = Set<Int>()
     /// On a failing trace: the first hop where a user-defined route lost to a more specific Azure route (R18, R20) —
     /// usually the route the design meant to steer the packet with.
     public var shadowedRoute: ShadowedRoute?

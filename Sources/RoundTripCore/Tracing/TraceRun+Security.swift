@@ -16,6 +16,7 @@ extension TraceRun {
         if securityRecords.contains(SecurityRecord(workload: w, packet: packet.reversed)) { return nil }
         let subnet = t.securitySubnet(of: w)
         for (g, atSubnet) in groups {
+            touchedSecurityGroups.insert(g)
             let rules = t.securityGroups[g].rules(inbound ? .inbound : .outbound)
             guard let r = t.firstMatch(rules, packet, subnet: subnet) else { continue }
             let decision = Decision.securityRule(group: g, rule: r, inbound: inbound)

@@ -57,6 +57,7 @@ extension TraceRun {
             cause: cause, egressAddresses: egress, warnings: warnings, unsupported: unsupported,
             touchedSubnets: touchedSubnets, touchedFirewalls: touchedFirewalls)
         if verdict != .symmetric { trace.shadowedRoute = shadowedRoute() }
+        trace.touchedSecurityGroups = touchedSecurityGroups
         return trace
     }
 

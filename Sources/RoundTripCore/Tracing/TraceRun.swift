@@ -8,6 +8,8 @@ struct TraceRun {
     var sessions = SessionTable()
     /// NSG flow records: the packets each NIC's NSGs let through (G7, G8).
     var securityRecords = Set<SecurityRecord>()
+    /// NSGs whose rules were evaluated.
+    var touchedSecurityGroups = Set<Int>()
     var warnings: [TraceReason] = []
     var touchedSubnets = Set<Int>()
     /// Firewalls whose rules were evaluated (exhaustive checks split client classes at their rule boundaries).

@@ -38,6 +38,22 @@ struct ExhaustiveTests {
         if r.below(2) == 0 { routes += "      - { name: fw-host, addressPrefix: 20.9.9.9/32, nextHopType: Internet }\n" }
         let sources = r.below(2) == 0 ? "[\"*\"]" : "[\(r.publicPrefix()), \(r.publicPrefix())]"
         let onPrem = r.below(2) == 0
+        // Sometimes an NSG on the backend subnet with random inbound rules on random prefixes and tags (G2, G10, G11).
+        var nsg = ""
+        if r.below(2) == 0 {
+            nsg = "networkSecurityGroups:\n  - name: backend-nsg\n    securityRules:\n"
+            for i in 0..<(1 + r.below(4)) {
+                let source = [r.publicPrefix(), r.publicPrefix(), "Internet", "VirtualNetwork", "192.168.0.0/22"][r.below(5)]
+                let access = r.below(2) == 0 ? "Allow" : "Deny"
+                nsg +=
+                    "      - { name: n\(i), priority: \(100 + i), direction: Inbound, access: \(access), protocol: Tcp, sourceAddressPrefix: \(source), destinationAddressPrefix: \"*\", destinationPortRange: \"80\" }\n"
+            }
+            if r.below(2) == 0 {
+                nsg +=
+                    "      - { name: allow-web, priority: 4000, direction: Inbound, access: Allow, protocol: Tcp, sourceAddressPrefix: Internet, destinationAddressPrefix: \"*\", destinationPortRange: \"80\" }\n"
+            }
+        }
+        let nsgRef = nsg.isEmpty ? "" : ", networkSecurityGroup: backend-nsg"
         return """
             apiVersion: roundtrip/v1
             name: random-\(seed)
@@ -48,7 +64,7 @@ struct ExhaustiveTests {
               - name: v
                 addressSpace: [10.9.0.0/16]
                 subnets:
-                  - { name: backend, addressPrefix: 10.9.1.0/24\(routes.isEmpty ? "" : ", routeTable: rt") }
+                  - { name: backend, addressPrefix: 10.9.1.0/24\(routes.isEmpty ? "" : ", routeTable: rt")\(nsgRef) }
                   - { name: AzureFirewallSubnet, addressPrefix: 10.9.2.0/26 }
                   - { name: GatewaySubnet, addressPrefix: 10.9.3.0/27 }
             \(routes.isEmpty ? "" : "routeTables:\n  - name: rt\n    routes:\n" + routes.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
@@ -88,6 +104,7 @@ struct ExhaustiveTests {
                   - { name: http, frontendIPConfiguration: fe, backendAddressPool: pool, protocol: Tcp, frontendPort: 80, backendPort: 80 }
             workloads:
               - { name: vm, kind: vm, subnet: v/backend, ipAddresses: [10.9.1.4, 10.9.1.5] }
+            \(nsg)
             """
     }
 
