@@ -55,7 +55,7 @@ struct CommandTests {
         "every other seed sample exits 0",
         arguments: [
             "samples/lb-outbound.yaml", "samples/managed-natgw.yaml", "samples/user-natgw.yaml", "samples/udr-firewall.yaml",
-            "samples/udr-firewall-dnat.yaml", "samples/udr-appgw.yaml", "samples/hub-spoke.yaml",
+            "samples/udr-firewall-dnat.yaml", "samples/udr-appgw.yaml", "samples/hub-spoke.yaml", "samples/hub-spoke-secured.yaml",
         ])
     func cleanSamples(file: String) throws {
         let r = try run(["check", file])

@@ -11,7 +11,7 @@ extension ConfigAudit {
                         ConfigFinding(
                             code: "gateway-subnet-nsg", unsupported: true,
                             message:
-                                "NSG '\(nsg.name)' is associated with GatewaySubnet '\(subnet.qualifiedName)'; NSGs on the gateway subnet are not supported and may stop the gateway (G4)",
+                                "NSG '\(nsg.name)' is associated with GatewaySubnet '\(subnet.qualifiedName)'; NSGs on the gateway subnet are not supported and may stop the gateway",
                             rule: "G4", location: subnet.source["networkSecurityGroup"], subnets: [s],
                             hint: "remove the NSG from GatewaySubnet",
                             element: t.gateways.firstIndex { $0.subnet == s }.map { Node.vnetGateway($0) }))
@@ -20,7 +20,7 @@ extension ConfigAudit {
                         ConfigFinding(
                             code: "firewall-subnet-nsg-ignored", unsupported: false,
                             message:
-                                "NSG '\(nsg.name)' on '\(subnet.qualifiedName)' is ignored: subnet-level NSGs are disabled on the firewall's subnets (G4)",
+                                "NSG '\(nsg.name)' on '\(subnet.qualifiedName)' is ignored: subnet-level NSGs are disabled on the firewall's subnets",
                             rule: "G4", location: subnet.source["networkSecurityGroup"], subnets: [s],
                             hint: "remove the NSG; filter with the firewall's own rules"))
                 default:
@@ -35,7 +35,7 @@ extension ConfigAudit {
                         ConfigFinding(
                             code: "virtual-network-tag-is-everything", unsupported: false,
                             message:
-                                "subnet '\(subnet.qualifiedName)' has a 0.0.0.0/0 route in its table, so for NSG '\(nsg.name)' the VirtualNetwork tag covers every address\(usesTag ? ", including in its own rules" : ""): AllowVnetInBound and AllowVnetOutBound admit anything (G10)",
+                                "subnet '\(subnet.qualifiedName)' has a 0.0.0.0/0 route in its table, so for NSG '\(nsg.name)' the VirtualNetwork tag covers every address\(usesTag ? ", including in its own rules" : ""): AllowVnetInBound and AllowVnetOutBound admit anything",
                             rule: "G10", location: subnet.source["networkSecurityGroup"], subnets: [s],
                             hint: "write explicit address prefixes instead of VirtualNetwork, and add a deny above the default allows"))
                 }
@@ -48,7 +48,7 @@ extension ConfigAudit {
                     ConfigFinding(
                         code: "bastion-subnet-route-table", unsupported: true,
                         message:
-                            "route table '\(t.routeTables[table].name)' is associated with AzureBastionSubnet '\(subnet.qualifiedName)'; user-defined routes are not supported there (B2)",
+                            "route table '\(t.routeTables[table].name)' is associated with AzureBastionSubnet '\(subnet.qualifiedName)'; user-defined routes are not supported there",
                         rule: "B2", location: subnet.source["routeTable"], subnets: [s],
                         hint: "remove the route table from AzureBastionSubnet; steer the VMs' subnets instead", element: element))
             }
@@ -58,7 +58,7 @@ extension ConfigAudit {
                     ConfigFinding(
                         code: "bastion-subnet-size", unsupported: tooSmall,
                         message:
-                            "AzureBastionSubnet '\(subnet.qualifiedName)' is \(subnet.prefix); Bastion needs /26 or larger\(tooSmall ? "" : " (a /27 from before the change keeps working)") (B1)",
+                            "AzureBastionSubnet '\(subnet.qualifiedName)' is \(subnet.prefix); Bastion needs /26 or larger\(tooSmall ? "" : " (a /27 from before the change keeps working)")",
                         rule: "B1", location: subnet.source["addressPrefix"], subnets: [s], hint: "use a /26 or larger AzureBastionSubnet",
                         element: tooSmall ? element : nil))
             }
