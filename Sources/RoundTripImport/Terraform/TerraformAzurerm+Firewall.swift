@@ -104,6 +104,13 @@ extension TerraformAzurerm {
                 "basePolicy": b.id(s, "base_policy_id", properties / "basePolicy"),
                 "threatIntelMode": s["threat_intelligence_mode"],
                 "dnsSettings": dns.flatMap { b.object(["enableProxy": $0["proxy_enabled"], "servers": $0["servers"]], at: $0.values) },
+                "snat": b.object(
+                    [
+                        "privateRanges": s["private_ip_ranges"],
+                        "autoLearnPrivateRanges": s["auto_learn_private_ranges_enabled"].flatMap { node in
+                            node.bool.map { b.text($0 ? "Enabled" : "Disabled", at: node) }
+                        },
+                    ], at: s.values),
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/firewallPolicies", name: name(b), properties: props)
     }
