@@ -154,7 +154,7 @@ struct AzureJSONTests {
     @Test("a directory stands for its .json files, sorted")
     func directory() {
         let files = DesignImporter.inputFiles(at: TestFiles.url(Self.folder).path)
-        #expect(files.count == 8 && files == files.sorted())
+        #expect(files.count == 9 && files == files.sorted())
         #expect(files.allSatisfy { $0.hasSuffix(".json") })
     }
 

@@ -31,7 +31,8 @@ extension TerraformAzurerm {
                 "ipConfigurations": ipConfigurations(b, s, p / "ipConfigurations"),
                 "managementIpConfiguration": management,
                 "firewallPolicy": b.id(s, "firewall_policy_id", p / "firewallPolicy"),
-                "threatIntelMode": s["threat_intel_mode"],
+                // Empty when a firewall policy sets the mode.
+                "threatIntelMode": s["threat_intel_mode"].flatMap { $0.string?.isEmpty == true ? nil : $0 },
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/azureFirewalls", name: name(b), properties: props)
     }
