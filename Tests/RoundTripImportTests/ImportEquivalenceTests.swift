@@ -35,6 +35,13 @@ struct ImportEquivalenceTests {
         Form(
             sample: "samples/udr-firewall.yaml",
             inputs: ["\(folder)/terraform/udr-firewall.plan.json", "\(folder)/terraform/udr-firewall.overlay.yaml"]),
+        Form(
+            sample: "\(folder)/secured.yaml",
+            inputs: ["\(folder)/azure-json/secured.rest.json", "\(folder)/azure-json/secured.overlay.yaml"]),
+        Form(sample: "\(folder)/secured.yaml", inputs: ["\(folder)/arm/secured.json", "\(folder)/azure-json/secured.overlay.yaml"]),
+        Form(
+            sample: "\(folder)/secured.yaml",
+            inputs: ["\(folder)/terraform/secured.plan.json", "\(folder)/azure-json/secured.overlay.yaml"]),
     ]
 
     /// What a check says about each flow, without file positions or element spellings that differ between forms.

@@ -106,8 +106,7 @@ struct TerraformTests {
         #expect(routes.map(\.name) == ["shared-via-firewall", "spoke1-via-firewall", "spoke2-via-firewall"])
         #expect(routes.allSatisfy { $0.id.contains("/routeTables/gateway-rt/routes/") })
         #expect(notes.contains { $0.resource == "azurerm_resource_group.hub" })
-        #expect(
-            notes.contains { $0.resource == "module.spoke[\"spoke1\"].azurerm_subnet.workload" && $0.what.contains("private_endpoint") })
+        #expect(subnet.properties["privateEndpointNetworkPolicies"]?.string == "Enabled")
     }
 
     @Test("udr-firewall (azurerm 4.x): AKS, classic rule collections, bgp_route_propagation_enabled")
@@ -154,8 +153,7 @@ struct TerraformTests {
         let nsg = try Self.resource(resources, "Microsoft.Network/networkSecurityGroups", "app-nsg")
         #expect(Self.value(nsg, "/securityRules/0/properties/destinationPortRange")?.string == "443")
         #expect(notes.contains { $0.resource == "azurerm_dns_zone.internal" && $0.reason == "resource type not translated" })
-        #expect(
-            notes.contains { $0.resource == "azurerm_subnet_network_security_group_association.app" && $0.reason.contains("issue #11") })
+        #expect(!notes.contains { $0.resource == "azurerm_subnet_network_security_group_association.app" })
         let dns = try #require(notes.first { $0.resource == "azurerm_dns_zone.internal" })
         #expect(dns.location.jsonPointer == "/values/root_module/resources/13" && dns.location.line > 1)
     }

@@ -44,11 +44,9 @@ extension AzureDesignBuilder {
                 }
             }
             if props.has("managementIpConfiguration") { firewall.forcedTunneling = true }
-            if props.has("firewallPolicy") {
-                context.skip(
-                    resource, "properties.firewallPolicy", "firewall policies are not modelled yet; the policy's rules are not applied",
-                    at: props.location("firewallPolicy"))
-            }
+            firewall.firewallPolicy = context.name(
+                of: props.ref("firewallPolicy"), from: resource, "properties.firewallPolicy", at: props.location("firewallPolicy"))
+            if props.has("firewallPolicy") { firewall.source.fields["firewallPolicy"] = props.location("firewallPolicy") }
             if props.has("hubIPAddresses") {
                 context.skip(
                     resource, "properties.hubIPAddresses", "Virtual WAN hub firewalls are not modelled",
@@ -90,7 +88,9 @@ extension AzureDesignBuilder {
 
     static func noteIPGroups(_ p: AzureProps, _ resource: AzureResource) {
         for key in ["sourceIpGroups", "destinationIpGroups"] where !p.strings(key).isEmpty {
-            p.context.skip(resource, "rules.\(key)", "IP groups are not modelled yet; the rule matches without them", at: p.location(key))
+            p.context.skip(
+                resource, "rules.\(key)", "classic rules do not take IP groups in RoundTrip; the rule matches without them",
+                at: p.location(key))
         }
     }
 

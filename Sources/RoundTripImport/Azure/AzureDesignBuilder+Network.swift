@@ -6,7 +6,7 @@ extension AzureDesignBuilder {
         "provisioningstate", "ipconfigurations", "ipconfigurationprofiles", "purpose", "resourcenavigationlinks",
         "serviceassociationlinks", "privateendpoints", "privatelinkservicenetworkpolicies", "etag", "type", "name", "id",
         "addressprefix", "addressprefixes", "routetable", "natgateway", "defaultoutboundaccess", "applicationgatewayipconfigurations",
-        "ipallocations", "sharingscope", "resourcegroup",
+        "ipallocations", "sharingscope", "resourcegroup", "networksecuritygroup", "privateendpointnetworkpolicies",
     ]
 
     static func buildVirtualNetworks(_ context: AzureBuildContext) {
@@ -39,7 +39,8 @@ extension AzureDesignBuilder {
                     source: p.sourceMap(
                         [
                             "addressPrefix": p.has("addressPrefix") ? "addressPrefix" : "addressPrefixes", "routeTable": "routeTable",
-                            "natGateway": "natGateway",
+                            "natGateway": "natGateway", "networkSecurityGroup": "networkSecurityGroup",
+                            "privateEndpointNetworkPolicies": "privateEndpointNetworkPolicies",
                         ],
                         at: child.resource.source))
                 subnet.routeTable = context.name(
@@ -47,12 +48,18 @@ extension AzureDesignBuilder {
                 subnet.natGateway = context.name(
                     of: p.ref("natGateway"), from: child.resource, "properties.natGateway", at: p.location("natGateway"))
                 if let access = p.bool("defaultOutboundAccess") { subnet.defaultOutboundAccess = access }
+                subnet.networkSecurityGroup = context.name(
+                    of: p.ref("networkSecurityGroup"), from: child.resource, "properties.networkSecurityGroup",
+                    at: p.location("networkSecurityGroup"))
+                if let policies = context.choice(
+                    p.string("privateEndpointNetworkPolicies"), PrivateEndpointNetworkPolicies.self,
+                    at: p.location("privateEndpointNetworkPolicies"), "privateEndpointNetworkPolicies")
+                {
+                    subnet.privateEndpointNetworkPolicies = policies
+                }
                 for member in p.object.members where !quietSubnetProperties.contains(member.key.lowercased()) && !member.node.isNull {
                     if let list = member.node.array, list.isEmpty { continue }
-                    let reason =
-                        member.key.lowercased() == "networksecuritygroup"
-                        ? "network security groups are not modelled yet (issue #11)" : "subnet property not modelled"
-                    context.skip(child.resource, "properties.\(member.key)", reason, at: p.location(member.key))
+                    context.skip(child.resource, "properties.\(member.key)", "subnet property not modelled", at: p.location(member.key))
                 }
                 context.subnets[child.id] = "\(resource.name)/\(child.name)"
                 subnets.append(subnet)

@@ -9,6 +9,8 @@ struct AzureNIC {
     var forwarding: Bool?
     var pools: [String] = []
     var configurationIDs: [String] = []
+    var securityGroup: String?
+    var applicationSecurityGroups: [String] = []
     let location: SourceLocation
 }
 
@@ -22,11 +24,9 @@ extension AzureDesignBuilder {
         let props = AzureProps(properties: resource, context: context)
         var nic = AzureNIC(resource: resource, location: resource.source)
         nic.forwarding = props.bool("enableIPForwarding")
-        if props.has("networkSecurityGroup") {
-            context.skip(
-                resource, "properties.networkSecurityGroup", "network security groups are not modelled yet (issue #11)",
-                at: props.location("networkSecurityGroup"))
-        }
+        nic.securityGroup = context.name(
+            of: props.ref("networkSecurityGroup"), from: resource, "properties.networkSecurityGroup",
+            at: props.location("networkSecurityGroup"))
         for element in props.objects("ipConfigurations") {
             let p = element.properties
             if let id = element.string("id") { nic.configurationIDs.append(AzureResourceID.normalize(id)) }
@@ -44,6 +44,14 @@ extension AzureDesignBuilder {
                     of: p.ref("publicIPAddress"), from: resource, "ipConfigurations.publicIPAddress", at: p.location("publicIPAddress"))
             }
             nic.pools += p.refs("loadBalancerBackendAddressPools") + p.refs("applicationGatewayBackendAddressPools")
+            for ref in p.strings("applicationSecurityGroups") {
+                if let name = context.name(
+                    of: AzureResourceID.normalize(ref.text), from: resource, "ipConfigurations.applicationSecurityGroups", at: ref.location),
+                    !nic.applicationSecurityGroups.contains(name)
+                {
+                    nic.applicationSecurityGroups.append(name)
+                }
+            }
         }
         return nic
     }
@@ -81,6 +89,10 @@ extension AzureDesignBuilder {
         if !forwarding.isEmpty { spec.enableIPForwarding = forwarding.contains(true) }
         if kind == .vm, spec.enableIPForwarding == true { spec.kind = .nva }
         spec.publicIPAddress = nics.lazy.compactMap(\.publicIP).first
+        spec.networkSecurityGroup = nics.lazy.compactMap(\.securityGroup).first
+        for group in nics.flatMap(\.applicationSecurityGroups) where !spec.applicationSecurityGroups.contains(group) {
+            spec.applicationSecurityGroups.append(group)
+        }
         context.design.workloads.append(spec)
         return true
     }
@@ -212,6 +224,13 @@ extension AzureDesignBuilder {
         }
         for (id, resource) in allNICs(context) where !context.handled.contains(id) {
             let props = AzureProps(properties: resource, context: context)
+            if props.has("privateEndpoint") {
+                context.handled.insert(id)
+                context.unknown(
+                    resource, "properties.privateEndpoint", "the NIC of a private endpoint that is not in the inputs; no workload is made",
+                    at: props.location("privateEndpoint"))
+                continue
+            }
             if let owner = props.ref("virtualMachine"), context.byID[owner] == nil {
                 context.unknown(
                     resource, "properties.virtualMachine",

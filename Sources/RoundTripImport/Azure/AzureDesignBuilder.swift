@@ -26,15 +26,22 @@ public enum AzureDesignBuilder {
                 context.unknown(resource, pointer, reason)
             }
         }
+        registerSecurityNames(context)
         buildPublicIPs(context)
         buildRouteTables(context)
         buildNatGateways(context)
+        buildIPGroups(context)
+        buildApplicationSecurityGroups(context)
+        buildSecurityGroups(context)
         buildVirtualNetworks(context)
         buildPeerings(context)
         buildClusters(context)
+        buildPrivateEndpoints(context)
+        buildBastionHosts(context)
         buildWorkloads(context)
         buildLoadBalancers(context)
         buildAppGateways(context)
+        buildFirewallPolicies(context)
         buildFirewalls(context)
         buildGateways(context)
         skipUnmodelled(context)
@@ -44,22 +51,9 @@ public enum AzureDesignBuilder {
 
     /// Every resource not read into the design goes in the summary as skipped.
     static func skipUnmodelled(_ context: AzureBuildContext) {
-        let laterIssue: [String: String] = [
-            "microsoft.network/networksecuritygroups": "network security groups are not modelled yet (issue #11)",
-            "microsoft.network/networksecuritygroups/securityrules": "network security groups are not modelled yet (issue #11)",
-            "microsoft.network/applicationsecuritygroups": "application security groups are not modelled yet (issue #11)",
-            "microsoft.network/privateendpoints": "private endpoints are not modelled yet (issue #11)",
-            "microsoft.network/bastionhosts": "Azure Bastion is not modelled yet (issue #11)",
-            "microsoft.network/firewallpolicies": "firewall policies are not modelled yet; their rules are not applied",
-            "microsoft.network/firewallpolicies/rulecollectiongroups":
-                "firewall policies are not modelled yet; their rules are not applied",
-            "microsoft.network/ipgroups": "IP groups are not modelled yet",
-        ]
-        for (type, resources) in context.byType.sorted(by: { $0.key < $1.key }) {
+        for (_, resources) in context.byType.sorted(by: { $0.key < $1.key }) {
             for resource in resources where !context.handled.contains(AzureResourceID.normalize(resource.id)) {
-                context.skip(
-                    resource, AzureBuildContext.canonicalType(resource.type),
-                    laterIssue[type] ?? "resource type not modelled")
+                context.skip(resource, AzureBuildContext.canonicalType(resource.type), "resource type not modelled")
             }
         }
     }

@@ -174,7 +174,8 @@ extension TerraformAzurerm {
     static func privateEndpoint(_ b: ARMBuild) -> AzureResource {
         let s = b.root
         let p = properties
-        let connections = s.blocks("private_service_connection").map { block in
+        let serviceConnections = s.blocks("private_service_connection")
+        let connections = serviceConnections.map { block in
             b.object(
                 [
                     "name": block["name"],
@@ -183,7 +184,7 @@ extension TerraformAzurerm {
                         at: block.values, keepEmpty: true),
                 ], at: block.values, keepEmpty: true) ?? block.values
         }
-        let configurations = s.blocks("ip_configuration").map { block in
+        var configurations = s.blocks("ip_configuration").map { block in
             b.object(
                 [
                     "name": block["name"],
@@ -194,12 +195,28 @@ extension TerraformAzurerm {
                         ], at: block.values, keepEmpty: true),
                 ], at: block.values, keepEmpty: true) ?? block.values
         }
+        // Without static ip configurations, the address Azure gave the connection (known once applied).
+        if configurations.isEmpty {
+            configurations = serviceConnections.compactMap { block in
+                block["private_ip_address"].map { address in
+                    b.object(["properties": b.object(["privateIPAddress": address], at: address)], at: address)
+                }
+            }
+        }
+        let dns = s.blocks("custom_dns_configs").map { block in
+            b.object(["fqdn": block["fqdn"], "ipAddresses": block["ip_addresses"]], at: block.values, keepEmpty: true) ?? block.values
+        }
+        let interfaces = s.blocks("network_interface").compactMap { block in
+            block["id"].map { id in b.object(["id": id], at: id) }
+        }
         let props = b.object(
             [
                 "subnet": b.id(s, "subnet_id", p / "subnet"),
                 "customNetworkInterfaceName": s["custom_network_interface_name"],
                 "privateLinkServiceConnections": connections.isEmpty ? nil : .make(.array(connections), at: s.values),
                 "ipConfigurations": configurations.isEmpty ? nil : .make(.array(configurations), at: s.values),
+                "customDnsConfigs": dns.isEmpty ? nil : .make(.array(dns), at: s.values),
+                "networkInterfaces": interfaces.isEmpty ? nil : .make(.array(interfaces), at: s.values),
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/privateEndpoints", name: name(b), properties: props)
     }
@@ -226,6 +243,12 @@ extension TerraformAzurerm {
             guard let node = s[key] else { continue }
             if node.string?.isEmpty == true || node.array?.isEmpty == true { continue }
             object.set(armKey, node)
+        }
+        for side in ["source", "destination"] {
+            let key = "\(side)_application_security_group_ids"
+            if let groups = b.ids(s, key, properties / "\(side)ApplicationSecurityGroups"), groups.array?.isEmpty == false {
+                object.set("\(side)ApplicationSecurityGroups", groups)
+            }
         }
         return .make(.object(object), at: s.values)
     }
@@ -283,15 +306,12 @@ extension TerraformAzurerm {
         }
     }
 
-    /// Sets `networkSecurityGroup.id` on a network interface (NSGs are not modelled yet: a note says so).
+    /// Sets `networkSecurityGroup.id` on a network interface.
     static func associateInterfaceSecurityGroup(_ b: ARMBuild) {
         guard let interface = associationID(b, "network_interface_id"), let interfaceID = interface.string,
             let group = associationID(b, "network_security_group_id")
         else { return }
         let reference = b.object(["id": group], at: group)
-        b.translator.skip(
-            b.index, what: b.resource.type,
-            "network security groups are not modelled yet (issue #11); the association is kept on the interface as networkSecurityGroup")
         if !b.translator.modify(interfaceID, { $0.properties.set("networkSecurityGroup", reference) }) {
             b.translator.skip(
                 b.index, what: "network_interface_id",

@@ -31,7 +31,8 @@ extension TerraformAzurerm {
                 "ipConfigurations": ipConfigurations(b, s, p / "ipConfigurations"),
                 "managementIpConfiguration": management,
                 "firewallPolicy": b.id(s, "firewall_policy_id", p / "firewallPolicy"),
-                "threatIntelMode": s["threat_intel_mode"],
+                // Empty when a firewall policy sets the mode.
+                "threatIntelMode": s["threat_intel_mode"].flatMap { $0.string?.isEmpty == true ? nil : $0 },
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/azureFirewalls", name: name(b), properties: props)
     }
@@ -104,6 +105,13 @@ extension TerraformAzurerm {
                 "basePolicy": b.id(s, "base_policy_id", properties / "basePolicy"),
                 "threatIntelMode": s["threat_intelligence_mode"],
                 "dnsSettings": dns.flatMap { b.object(["enableProxy": $0["proxy_enabled"], "servers": $0["servers"]], at: $0.values) },
+                "snat": b.object(
+                    [
+                        "privateRanges": s["private_ip_ranges"],
+                        "autoLearnPrivateRanges": s["auto_learn_private_ranges_enabled"].flatMap { node in
+                            node.bool.map { b.text($0 ? "Enabled" : "Disabled", at: node) }
+                        },
+                    ], at: s.values),
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/firewallPolicies", name: name(b), properties: props)
     }

@@ -20,6 +20,7 @@ extension TerraformAzurerm {
                     "networkSecurityGroup": b.id(block, "security_group", sp / "networkSecurityGroup"),
                     "routeTable": b.id(block, "route_table_id", sp / "routeTable"),
                     "defaultOutboundAccess": b.value(block, "default_outbound_access_enabled", sp / "defaultOutboundAccess"),
+                    "privateEndpointNetworkPolicies": endpointPolicies(b, block, sp),
                 ], at: block.values, keepEmpty: true)
             subnets.append(
                 b.object(
@@ -50,15 +51,11 @@ extension TerraformAzurerm {
                         "properties": b.object(["serviceName": service?["name"]], at: block.values),
                     ], at: block.values, keepEmpty: true) ?? block.values)
         }
-        for key in [
-            "private_endpoint_network_policies", "private_endpoint_network_policies_enabled",
-            "private_link_service_network_policies_enabled",
-        ] {
-            if let node = s[key] {
-                b.translator.skip(
-                    b.index, what: key, "network policies for private endpoints are not modelled (issue #11)", node: node,
-                    pointer: s.pointer / key)
-            }
+        if let node = s["private_link_service_network_policies_enabled"] {
+            b.translator.skip(
+                b.index, what: "private_link_service_network_policies_enabled",
+                "network policies for private link services are not modelled",
+                node: node, pointer: s.pointer / "private_link_service_network_policies_enabled")
         }
         let props = b.object(
             [
@@ -66,9 +63,19 @@ extension TerraformAzurerm {
                 "serviceEndpoints": services.map { .make(.array($0), at: s["service_endpoints"] ?? s.values) },
                 "delegations": delegations.isEmpty ? nil : .make(.array(delegations), at: s["delegation"] ?? s.values),
                 "defaultOutboundAccess": b.value(s, "default_outbound_access_enabled", p / "defaultOutboundAccess"),
+                "privateEndpointNetworkPolicies": endpointPolicies(b, s, p),
             ], at: s.values, keepEmpty: true)
         return b.finish(
             type: "Microsoft.Network/virtualNetworks/subnets", name: s.string("name") ?? b.resource.name, properties: props)
+    }
+
+    /// `private_endpoint_network_policies` (azurerm 4.x) or `private_endpoint_network_policies_enabled` (3.x, a
+    /// boolean) as ARM's `privateEndpointNetworkPolicies`.
+    static func endpointPolicies(_ b: ARMBuild, _ s: TerraformScope, _ p: JSONPointer) -> JSONNode? {
+        if let node = b.value(s, "private_endpoint_network_policies", p / "privateEndpointNetworkPolicies") { return node }
+        return b.value(s, "private_endpoint_network_policies_enabled", p / "privateEndpointNetworkPolicies") { node in
+            node.bool.map { b.text($0 ? "Enabled" : "Disabled", at: node) }
+        }
     }
 
     static func peering(_ b: ARMBuild) -> AzureResource {
@@ -157,11 +164,6 @@ extension TerraformAzurerm {
         guard let subnet = associationID(b, "subnet_id"), let subnetID = subnet.string, let target = associationID(b, key)
         else { return }
         let reference = b.object(["id": target], at: target)
-        if property == "networkSecurityGroup" {
-            b.translator.skip(
-                b.index, what: b.resource.type,
-                "network security groups are not modelled yet (issue #11); the association is kept on the subnet as networkSecurityGroup")
-        }
         if b.translator.modify(subnetID, { $0.properties.set(property, reference) }) { return }
         if let (vnet, _, name) = AzureResourceIDKey.split(subnetID) {
             var found = false

@@ -57,6 +57,7 @@ enum TerraformAzurerm {
         "azurerm_network_interface_backend_address_pool_association": association,
         "azurerm_network_interface_application_gateway_backend_address_pool_association": association,
         "azurerm_network_interface_security_group_association": association,
+        "azurerm_network_interface_application_security_group_association": association,
         "azurerm_linux_virtual_machine": top("Microsoft.Compute/virtualMachines"),
         "azurerm_windows_virtual_machine": top("Microsoft.Compute/virtualMachines"),
         "azurerm_virtual_machine": top("Microsoft.Compute/virtualMachines"),
@@ -224,6 +225,8 @@ enum TerraformAzurerm {
             associateInterface(build, key: "backend_address_pool_id", property: "applicationGatewayBackendAddressPools")
         case "azurerm_network_interface_security_group_association":
             associateInterfaceSecurityGroup(build)
+        case "azurerm_network_interface_application_security_group_association":
+            associateInterface(build, key: "application_security_group_id", property: "applicationSecurityGroups")
         case "azurerm_lb_backend_address_pool_address": mergePoolAddress(build)
         case "azurerm_firewall_network_rule_collection", "azurerm_firewall_application_rule_collection",
             "azurerm_firewall_nat_rule_collection":
