@@ -55,6 +55,7 @@ extension HTMLReport {
         html +=
             "<div class=\"hop-tables\">" + hopTable("Forward", result.trace.forward, in: t)
             + hopTable("Return", result.trace.reverse, in: t)
+        if result.trace.verdict != .symmetric { html += securityTables(result.trace, flowNumber: i + 1, in: t) }
         return html + "</div></section>\n"
     }
 

@@ -133,6 +133,8 @@ extension TopologyScene {
         lb.pools.lazy.flatMap(\.members).compactMap(\.workload).first.map { t.subnets[t.workloads[$0].subnet].vnet }
     }
 
-    /// The NSG of a subnet, once the model has NSGs (not yet: always nil). The diagram shows it when present.
-    static func networkSecurityGroup(ofSubnet s: Int, in t: Topology) -> String? { nil }
+    /// The name of a subnet's NSG, shown on its line in the diagram.
+    static func networkSecurityGroup(ofSubnet s: Int, in t: Topology) -> String? {
+        t.subnets[s].networkSecurityGroup.map { t.securityGroups[$0].name }
+    }
 }
