@@ -99,6 +99,11 @@ extension TerraformAzurerm {
     static func firewallPolicy(_ b: ARMBuild) -> AzureResource {
         let s = b.root
         let dns = s.blocks("dns").first
+        // Spelled out (not a closure over an optional chain): Swift 6.3's release optimizer trips on that shape here.
+        var autoLearn: JSONNode?
+        if let node = s["auto_learn_private_ranges_enabled"], let enabled = node.bool {
+            autoLearn = b.text(enabled ? "Enabled" : "Disabled", at: node)
+        }
         let props = b.object(
             [
                 "sku": b.object(["tier": s["sku"]], at: s.values),
@@ -108,9 +113,7 @@ extension TerraformAzurerm {
                 "snat": b.object(
                     [
                         "privateRanges": s["private_ip_ranges"],
-                        "autoLearnPrivateRanges": s["auto_learn_private_ranges_enabled"].flatMap { node in
-                            node.bool.map { b.text($0 ? "Enabled" : "Disabled", at: node) }
-                        },
+                        "autoLearnPrivateRanges": autoLearn,
                     ], at: s.values),
             ], at: s.values, keepEmpty: true)
         return b.finish(type: "Microsoft.Network/firewallPolicies", name: name(b), properties: props)
