@@ -29,11 +29,20 @@ final class AzureBuildContext {
 
     init(_ resources: [AzureResource], design: Design) {
         self.design = design
-        for resource in resources {
+        let renamed = Self.qualifiedNames(resources)
+        for var resource in resources {
             let key = AzureResourceID.normalize(resource.id)
             if byID[key] != nil {
                 // The same resource twice (two exports of one estate): the first one counts.
                 continue
+            }
+            if let name = renamed[key] {
+                summary.skipped.append(
+                    ImportSummary.Note(
+                        resource: resource.id, what: "name",
+                        reason: "other resources of this type are also named '\(resource.name)'; read as '\(name)'",
+                        location: resource.source))
+                resource.name = name
             }
             byID[key] = resource
             byType[resource.type.lowercased(), default: []].append(resource)
@@ -41,6 +50,34 @@ final class AzureBuildContext {
                 children[parent.normalized + "|" + segment.lowercased(), default: []].append(resource)
             }
         }
+    }
+
+    /// Names for top-level resources whose name is shared with another resource of the same type (two resource
+    /// groups each with a route table `rt-spoke`): `NAME@RESOURCE-GROUP`, and `NAME@RESOURCE-GROUP@SUBSCRIPTION`
+    /// when the resource group names repeat too. Keyed by normalized id; names used once are not listed.
+    static func qualifiedNames(_ resources: [AzureResource]) -> [String: String] {
+        var byName: [String: [(key: String, name: String, id: AzureResourceID?)]] = [:]
+        var seen: Set<String> = []
+        for resource in resources {
+            let key = AzureResourceID.normalize(resource.id)
+            guard seen.insert(key).inserted else { continue }
+            let id = AzureResourceID(resource.id)
+            guard (id?.types.count ?? 1) == 1 else { continue }
+            byName[resource.type.lowercased() + "|" + resource.name.lowercased(), default: []].append((key, resource.name, id))
+        }
+        var result: [String: String] = [:]
+        for group in byName.values where group.count > 1 {
+            let groups = group.map { ($0.id?.resourceGroup ?? "").lowercased() }
+            for (index, member) in group.enumerated() {
+                let resourceGroup = member.id?.resourceGroup ?? "rg\(index + 1)"
+                var qualified = "\(member.name)@\(resourceGroup)"
+                if groups.filter({ $0 == resourceGroup.lowercased() }).count > 1 {
+                    qualified += "@\(member.id?.subscription ?? String(index + 1))"
+                }
+                result[member.key] = qualified
+            }
+        }
+        return result
     }
 
     /// The resources of one type (`Microsoft.Network/virtualNetworks`, any case), in input order.

@@ -80,6 +80,14 @@ extension AzureDesignBuilder {
     }
 
     static func buildPeerings(_ context: AzureBuildContext) {
+        // Peering names are unique only within their VNet; a name used again (`to-hub` on every spoke) is read
+        // as `NAME@VNET` everywhere it is used.
+        var uses: [String: Int] = [:]
+        for resource in context.resources("Microsoft.Network/virtualNetworks") {
+            for child in context.children(of: resource, key: "virtualNetworkPeerings", segment: "virtualNetworkPeerings") {
+                uses[child.name.lowercased(), default: 0] += 1
+            }
+        }
         for resource in context.resources("Microsoft.Network/virtualNetworks") {
             for child in context.children(of: resource, key: "virtualNetworkPeerings", segment: "virtualNetworkPeerings") {
                 let p = child.props
@@ -94,8 +102,9 @@ extension AzureDesignBuilder {
                         at: p.location("remoteVirtualNetwork"))
                     continue
                 }
+                let name = uses[child.name.lowercased(), default: 0] > 1 ? "\(child.name)@\(resource.name)" : child.name
                 var peering = PeeringSpec(
-                    name: child.name, from: resource.name, to: to,
+                    name: name, from: resource.name, to: to,
                     source: p.sourceMap(
                         [
                             "to": "remoteVirtualNetwork", "allowVirtualNetworkAccess": "allowVirtualNetworkAccess",
