@@ -82,14 +82,15 @@ extension AzureDesignBuilder {
     static func buildPeerings(_ context: AzureBuildContext) {
         // Peering names are unique only within their VNet; a name used again (`to-hub` on every spoke) is read
         // as `NAME@VNET` everywhere it is used.
-        var uses: [String: Int] = [:]
-        for resource in context.resources("Microsoft.Network/virtualNetworks") {
-            for child in context.children(of: resource, key: "virtualNetworkPeerings", segment: "virtualNetworkPeerings") {
-                uses[child.name.lowercased(), default: 0] += 1
-            }
+        let vnets = context.resources("Microsoft.Network/virtualNetworks").map { resource in
+            (resource, context.children(of: resource, key: "virtualNetworkPeerings", segment: "virtualNetworkPeerings"))
         }
-        for resource in context.resources("Microsoft.Network/virtualNetworks") {
-            for child in context.children(of: resource, key: "virtualNetworkPeerings", segment: "virtualNetworkPeerings") {
+        var uses: [String: Int] = [:]
+        for (_, peerings) in vnets {
+            for child in peerings { uses[child.name.lowercased(), default: 0] += 1 }
+        }
+        for (resource, peerings) in vnets {
+            for child in peerings {
                 let p = child.props
                 guard let remote = p.ref("remoteVirtualNetwork") else {
                     context.error(.missingField, at: p.location, "peering '\(child.name)' has no remoteVirtualNetwork.id")

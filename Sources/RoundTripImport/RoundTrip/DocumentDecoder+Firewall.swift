@@ -4,11 +4,13 @@ import Yams
 
 /// Azure Firewall: its settings and its NAT, network and application rule collections.
 extension DocumentDecoder {
-    func protocols(_ map: MapReader, allowAny: Bool) -> (list: [TransportProtocol], any: Bool) {
+    /// A list of transport protocols under `key` (`protocols` of classic rules, `ipProtocols` of policy rules):
+    /// TCP, UDP (and ICMP, Any where `allowAny`), case-insensitive.
+    func protocols(_ map: MapReader, key: String = "protocols", allowAny: Bool) -> (list: [TransportProtocol], any: Bool) {
         var list: [TransportProtocol] = []
         var any = false
-        for node in map.list("protocols") {
-            guard let text = map.text(node, "protocols") else { continue }
+        for node in map.list(key) {
+            guard let text = map.text(node, key) else { continue }
             switch text.uppercased() {
             case "TCP": list.append(.tcp)
             case "UDP": list.append(.udp)
@@ -17,7 +19,7 @@ extension DocumentDecoder {
             default:
                 let allowed = allowAny ? ["TCP", "UDP", "ICMP", "Any"] : ["TCP", "UDP"]
                 sink.error(
-                    .badValue, node, "\(map.what): protocol '\(text)' must be one of \(allowed.joined(separator: ", "))",
+                    .badValue, node, "\(map.what): \(key == "protocols" ? "protocol" : key) '\(text)' must be one of \(allowed.joined(separator: ", "))",
                     hint: Suggestion.hint(for: text, in: allowed))
             }
         }

@@ -85,7 +85,7 @@ extension DocumentDecoder {
         else { return nil }
         guard let type = map.choice("ruleType", FirewallPolicySpec.RuleType.self, required: true) else { return nil }
         var rule = FirewallPolicySpec.Rule(name: name, ruleType: type, source: map.source)
-        let ip = ipProtocols(map, allowAny: type == .network)
+        let ip = protocols(map, key: "ipProtocols", allowAny: type == .network)
         rule.ipProtocols = ip.list
         rule.anyProtocol = ip.any
         rule.sourceAddresses = map.strings("sourceAddresses")
@@ -110,26 +110,5 @@ extension DocumentDecoder {
             rule.protocols.append(FirewallSpec.AppProtocol(kind: kind, port: port))
         }
         return rule
-    }
-
-    /// `ipProtocols`: TCP, UDP (and ICMP, Any for network rules), case-insensitive.
-    func ipProtocols(_ map: MapReader, allowAny: Bool) -> (list: [TransportProtocol], any: Bool) {
-        var list: [TransportProtocol] = []
-        var any = false
-        for node in map.list("ipProtocols") {
-            guard let text = map.text(node, "ipProtocols") else { continue }
-            switch text.uppercased() {
-            case "TCP": list.append(.tcp)
-            case "UDP": list.append(.udp)
-            case "ICMP" where allowAny: list.append(.icmp)
-            case "ANY" where allowAny: any = true
-            default:
-                let allowed = allowAny ? ["TCP", "UDP", "ICMP", "Any"] : ["TCP", "UDP"]
-                sink.error(
-                    .badValue, node, "\(map.what): ipProtocols '\(text)' must be one of \(allowed.joined(separator: ", "))",
-                    hint: Suggestion.hint(for: text, in: allowed))
-            }
-        }
-        return (list, any)
     }
 }
