@@ -19,7 +19,8 @@ extension DocumentDecoder {
             default:
                 let allowed = allowAny ? ["TCP", "UDP", "ICMP", "Any"] : ["TCP", "UDP"]
                 sink.error(
-                    .badValue, node, "\(map.what): \(key == "protocols" ? "protocol" : key) '\(text)' must be one of \(allowed.joined(separator: ", "))",
+                    .badValue, node,
+                    "\(map.what): \(key == "protocols" ? "protocol" : key) '\(text)' must be one of \(allowed.joined(separator: ", "))",
                     hint: Suggestion.hint(for: text, in: allowed))
             }
         }
