@@ -80,23 +80,36 @@ public enum SARIFReport {
         var seen = Set<String>()
         func add(
             _ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation] = [],
-            identity: FindingIdentity
+            identity: FindingIdentity, accepted: Acceptance? = nil
         ) {
             let key = "\(rule)|\(location)|\(message)"
             guard seen.insert(key).inserted else { return }
-            results.append(
-                result(rule, level, message, at: location, related: related, fingerprint: fingerprint(rule: rule, identity: identity)))
+            var item = result(
+                rule, level, message, at: location, related: related, fingerprint: fingerprint(rule: rule, identity: identity))
+            if let accepted, accepted.active {
+                item.suppressions = [
+                    Suppression(
+                        kind: accepted.origin == .design ? "inSource" : "external", status: "accepted", justification: accepted.reason)
+                ]
+            }
+            results.append(item)
         }
         func level(_ verdict: Verdict) -> String { failOn.contains(verdict) ? "error" : "note" }
         for r in report.results {
             let flowLocation = r.flow.source.element
             if r.trace.verdict != .symmetric {
                 let at = r.trace.cause.flatMap { t.location(of: $0) } ?? flowLocation
+                let fix =
+                    report.fix(for: r).map {
+                        ". \($0.verified ? "Fix (verified by re-tracing)" : "Hint (not verified)"): \($0.description)"
+                    } ?? ""
+                let expected = r.flow.expect == r.trace.verdict && r.holds == true
                 add(
-                    ruleID(for: r.trace.verdict), level(r.trace.verdict),
-                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))",
+                    ruleID(for: r.trace.verdict), expected ? "note" : level(r.trace.verdict),
+                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue)\(expected ? " as expected" : ""): \(t.reasonText(of: r.trace))\(fix)",
                     at: at, related: at == flowLocation ? [] : [flowLocation],
-                    identity: identity(of: r.trace, subject: ["flow", r.flow.name], in: t))
+                    identity: identity(of: r.trace, subject: ["flow", r.flow.name], in: t),
+                    accepted: report.acceptance(ofFlow: r.flow.name, verdict: r.trace.verdict))
             }
             if r.holds == false {
                 add(
@@ -119,16 +132,18 @@ public enum SARIFReport {
         if let exhaustive = report.exhaustive {
             for r in exhaustive.results {
                 if case .flow = r.entry.kind { continue }
+                let failing = report.failingVerdicts(of: r, on: failOn).map(\.verdict)
                 for v in r.verdicts where v.verdict != .symmetric {
                     let at = v.example.cause.flatMap { t.location(of: $0) } ?? r.entry.location
                     let clients =
                         v.clients == r.universe ? "every client" : "\(v.clients.prefixes.count) client prefixes (e.g. \(v.exampleClient))"
                     add(
-                        ruleID(for: v.verdict), level(v.verdict),
+                        ruleID(for: v.verdict), failing.contains(v.verdict) ? "error" : "note",
                         "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(t.reasonText(of: v.example))",
                         at: at, related: at == r.entry.location ? [] : [r.entry.location],
                         identity: identity(
-                            of: v.example, subject: ["entry", r.entry.name, r.backend?.description ?? "", v.verdict.rawValue], in: t))
+                            of: v.example, subject: ["entry", r.entry.name, r.backend?.description ?? "", v.verdict.rawValue], in: t),
+                        accepted: report.acceptance(of: r, verdict: v.verdict))
                 }
             }
         }
@@ -336,5 +351,12 @@ public enum SARIFReport {
         var locations: [Location]
         var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
+        var suppressions: [Suppression]?
+    }
+    /// A reviewed finding that does not fail the run (`accepted:` in the design, or a baseline).
+    struct Suppression: Encodable {
+        var kind: String
+        var status: String
+        var justification: String
     }
 }

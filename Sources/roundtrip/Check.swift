@@ -36,6 +36,13 @@ struct Check: ParsableCommand {
     @Option(help: "Verdicts that fail the check (comma-separated, 'any' or 'none'). Default: every verdict but symmetric and denied.")
     var failOn: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "An earlier 'check --format json' output: its findings are accepted (still reported, marked accepted) and only new ones fail.",
+            valueName: "file"),
+        completion: .file(extensions: ["json"]))
+    var baseline: String?
+
     func run() throws {
         try guarded {
             let failOn = try failOn.map(parseFailOn) ?? CheckReport.defaultFailOn
@@ -52,7 +59,9 @@ struct Check: ParsableCommand {
                 FileHandle.standardError.write(Data((failure.description + "\n").utf8))
                 return 2
             }
-            let report = Checker.check(topology, exhaustive: exhaustive)
+            let today = Baseline.today
+            let accepted = try baseline.map { try Baseline.load($0, today: today) } ?? []
+            let report = Checker.check(topology, exhaustive: exhaustive, baseline: accepted, today: today)
             let text: String
             switch format {
             case .text: text = TextReport.check(report, failOn: failOn)

@@ -43,7 +43,7 @@ struct Report: ParsableCommand {
         try guarded {
             let failOn = try failOn.map(parseFailOn) ?? CheckReport.defaultFailOn
             let (_, topology) = try design.load()
-            let report = Checker.check(topology)
+            let report = Checker.check(topology, today: Baseline.today)
             do {
                 _ = try Graphviz.version()
             } catch {
