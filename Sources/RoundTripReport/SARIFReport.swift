@@ -167,6 +167,11 @@ public enum SARIFReport {
                 identity: FindingIdentity(
                     code: f.code, elements: [f.rule] + f.subnets.map { t.subnets[$0].qualifiedName } + [f.location.description]))
         }
+        return try encode(results: results, version: version)
+    }
+
+    /// A SARIF log of RoundTrip's rules and these results.
+    static func encode(results: [Result], version: String) throws -> String {
         let log = Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
             runs: [

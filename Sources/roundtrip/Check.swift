@@ -8,14 +8,19 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Trace every flow of a design and check its expected verdict.",
         discussion: """
-            Exits 0 when every expectation holds and no flow has a verdict listed in --fail-on, 1 otherwise, \
-            2 on bad input. Without a file, checks the bundled seed-lab design.
+            Exits 0 when every expectation and assertion holds and there is no unexpected, unaccepted finding \
+            (a verdict in --fail-on for a flow without expect, or an entry point); 1 otherwise; 2 on bad input. \
+            A flow whose expect holds never fails the run. Findings under accepted: in the design, or in \
+            --baseline, are reported as accepted and do not fail it until they expire. Without a file, checks \
+            the bundled seed-lab design.
 
             Examples:
               roundtrip check
               roundtrip check samples/udr-public-lb-asymmetric.yaml --format json
               roundtrip check samples/hub-spoke.yaml --fail-on asymmetric,no-route
-              roundtrip check samples/udr-public-lb-asymmetric.yaml --exhaustive --format sarif -o roundtrip.sarif
+              roundtrip check design.yaml --exhaustive --format sarif -o roundtrip.sarif
+              roundtrip check design.yaml --baseline main.json
+              terraform show -json plan.out | roundtrip check - flows.yaml
             """)
 
     @OptionGroup var design: DesignOptions
