@@ -126,7 +126,7 @@ public enum DiffReport {
     }
 
     /// SARIF 2.1.0 with the new findings only, located at their cause in the AFTER design.
-    public static func sarif(_ diff: DesignDiff, version: String) throws -> String {
+    public static func sarif(_ diff: DesignDiff, version: String, rulesURL: String = SARIFReport.defaultRulesURL) throws -> String {
         let t = diff.after.topology
         let results = diff.changes.filter { $0.worse && ($0.causeInAfter || $0.cause == nil) }.map { c -> SARIFReport.Result in
             let rule = c.kind == .assertion ? "RT008" : c.verdict.map(SARIFReport.ruleID) ?? "RT007"
@@ -138,6 +138,6 @@ public enum DiffReport {
                 rule, "error", message, at: at, related: c.location.map { $0 == at ? [] : [$0] } ?? [],
                 fingerprint: SARIFReport.fingerprint(rule: rule, identity: identity))
         }
-        return try SARIFReport.encode(results: results, version: version)
+        return try SARIFReport.encode(results: results, version: version, rulesURL: rulesURL)
     }
 }

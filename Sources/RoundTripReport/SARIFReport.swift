@@ -74,7 +74,14 @@ public enum SARIFReport {
     }
 
     /// The SARIF log.
-    public static func log(_ report: CheckReport, failOn: Set<Verdict>, version: String) throws -> String {
+    /// Where docs/rules.md is published, for each rule's `helpUri` (`#rt001` appended). A relative reference to
+    /// RoundTrip's own docs unless the caller gives an absolute URL (`ROUNDTRIP_RULES_URL` in the CLI).
+    public static let defaultRulesURL = "docs/rules.md"
+
+    /// The SARIF log; `rulesURL` is where docs/rules.md is published.
+    public static func log(
+        _ report: CheckReport, failOn: Set<Verdict>, version: String, rulesURL: String = defaultRulesURL
+    ) throws -> String {
         let t = report.topology
         var results: [Result] = []
         var seen = Set<String>()
@@ -167,17 +174,19 @@ public enum SARIFReport {
                 identity: FindingIdentity(
                     code: f.code, elements: [f.rule] + f.subnets.map { t.subnets[$0].qualifiedName } + [f.location.description]))
         }
-        return try encode(results: results, version: version)
+        return try encode(results: results, version: version, rulesURL: rulesURL)
     }
 
     /// A SARIF log of RoundTrip's rules and these results.
-    static func encode(results: [Result], version: String) throws -> String {
+    static func encode(results: [Result], version: String, rulesURL: String) throws -> String {
         let log = Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
             runs: [
                 Run(
                     tool: .init(
-                        driver: .init(name: "RoundTrip", semanticVersion: version, version: version, rules: rules.map(RuleDescriptor.init))),
+                        driver: .init(
+                            name: "RoundTrip", semanticVersion: version, version: version,
+                            rules: rules.map { RuleDescriptor($0, rulesURL: rulesURL) })),
                     results: results, columnKind: "unicodeCodePoints")
             ])
         let encoder = JSONEncoder()
@@ -313,12 +322,16 @@ public enum SARIFReport {
         var fullDescription: Text
         var help: Help
         var defaultConfiguration: Configuration
-        init(_ r: Rule) {
+        var helpUri: String
+        init(_ r: Rule, rulesURL: String) {
             id = r.id
             name = r.name
             shortDescription = Text(text: r.short)
             fullDescription = Text(text: r.help)
-            help = Help(text: r.help, markdown: "**\(r.short).** \(r.help)")
+            helpUri = "\(rulesURL)#\(r.id.lowercased())"
+            help = Help(
+                text: r.help + " The Azure rules cited in messages (R22, F13, …) are explained in \(rulesURL).",
+                markdown: "**\(r.short).** \(r.help) The Azure rules cited in messages are explained in [rules.md](\(helpUri)).")
             defaultConfiguration = Configuration(level: r.id == "RT004" ? "note" : (r.id == "RT009" ? "warning" : "error"))
         }
     }

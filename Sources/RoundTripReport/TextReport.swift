@@ -2,6 +2,9 @@ import RoundTripCore
 
 /// Plain-text renderings for terminals and logs: check summaries, hop-by-hop traces, effective routes.
 public enum TextReport {
+    /// Where the rules cited in messages are explained.
+    public static let rulesDocument = "docs/rules.md"
+
     /// The summary of a check: one block per flow, design findings, totals.
     public static func check(_ report: CheckReport, failOn: Set<Verdict> = CheckReport.defaultFailOn) -> String {
         let t = report.topology
@@ -72,6 +75,11 @@ public enum TextReport {
         let accepted = report.results.filter { report.acceptance(ofFlow: $0.flow.name, verdict: $0.trace.verdict)?.active == true }
         if !accepted.isEmpty { out += "; \(accepted.count) accepted" }
         out += "\n"
+        if report.results.contains(where: { $0.trace.verdict != .symmetric }) || !report.findings.isEmpty
+            || report.assertions.contains(where: { !$0.holds })
+        {
+            out += "The rules cited in parentheses (R22, F13, …) are explained in \(rulesDocument).\n"
+        }
         return out
     }
 

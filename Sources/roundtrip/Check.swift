@@ -72,7 +72,9 @@ struct Check: ParsableCommand {
             case .text: text = TextReport.check(report, failOn: failOn)
             case .json: text = try JSONReport.check(report, failOn: failOn)
             case .junit: text = JUnitReport.xml(report, failOn: failOn)
-            case .sarif: text = try SARIFReport.log(report, failOn: failOn, version: RoundTrip.configuration.version)
+            case .sarif:
+                text = try SARIFReport.log(
+                    report, failOn: failOn, version: RoundTrip.configuration.version, rulesURL: RoundTrip.rulesURL)
             }
             try emit(text, to: output.output, input: design.file)
             return report.fails(on: failOn) ? 1 : 0

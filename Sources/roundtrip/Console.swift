@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundTripCore
+import RoundTripReport
 
 /// What every command's terminal output follows: colour and quiet mode, set once per run from ``DisplayOptions``.
 enum Console {
@@ -66,6 +67,12 @@ enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension RoundTrip {
+    /// Where docs/rules.md is published, for SARIF `helpUri`: `$ROUNDTRIP_RULES_URL`, else a relative reference.
+    static var rulesURL: String {
+        let value = ProcessInfo.processInfo.environment["ROUNDTRIP_RULES_URL"] ?? ""
+        return value.isEmpty ? SARIFReport.defaultRulesURL : value
+    }
+
     /// The names `roundtrip` takes as its first argument.
     static var commandNames: [String] {
         allCommandNames.filter { !$0.hasPrefix("__") }

@@ -61,7 +61,7 @@ struct Diff: ParsableCommand {
             switch format {
             case .text: text = DiffReport.text(diff)
             case .json: text = try DiffReport.json(diff)
-            case .sarif: text = try DiffReport.sarif(diff, version: RoundTrip.configuration.version)
+            case .sarif: text = try DiffReport.sarif(diff, version: RoundTrip.configuration.version, rulesURL: RoundTrip.rulesURL)
             case .markdown: text = DiffReport.markdown(diff)
             }
             try emit(text, to: output.output, input: design.files.last)
