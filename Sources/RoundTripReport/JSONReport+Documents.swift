@@ -205,13 +205,20 @@ struct FindingDocument: Encodable {
 
 /// A suggested fix: the change, and whether RoundTrip verified it by re-tracing (`hint` when not).
 struct FixDocument: Encodable {
+    struct InsertionDocument: Encodable {
+        var file: String
+        var line: Int
+        var text: String
+    }
     var description: String
     var verified: Bool
     var kind: String
+    var insertion: InsertionDocument?
     init?(_ fix: SuggestedFix?) {
         guard let fix else { return nil }
         description = fix.description
         verified = fix.verified
         kind = fix.verified ? "fix" : "hint"
+        insertion = fix.insertion.map { InsertionDocument(file: $0.file, line: $0.line, text: $0.text) }
     }
 }

@@ -87,12 +87,13 @@ public enum SARIFReport {
         var seen = Set<String>()
         func add(
             _ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation] = [],
-            identity: FindingIdentity, accepted: Acceptance? = nil
+            identity: FindingIdentity, accepted: Acceptance? = nil, fix: SuggestedFix? = nil
         ) {
             let key = "\(rule)|\(location)|\(message)"
             guard seen.insert(key).inserted else { return }
             var item = result(
                 rule, level, message, at: location, related: related, fingerprint: fingerprint(rule: rule, identity: identity))
+            if let fix, fix.verified, let insertion = fix.insertion { item.fixes = [Fix(fix, insertion)] }
             if let accepted, accepted.active {
                 item.suppressions = [
                     Suppression(
@@ -116,7 +117,7 @@ public enum SARIFReport {
                     "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue)\(expected ? " as expected" : ""): \(t.reasonText(of: r.trace))\(fix)",
                     at: at, related: at == flowLocation ? [] : [flowLocation],
                     identity: identity(of: r.trace, subject: ["flow", r.flow.name], in: t),
-                    accepted: report.acceptance(ofFlow: r.flow.name, verdict: r.trace.verdict))
+                    accepted: report.acceptance(ofFlow: r.flow.name, verdict: r.trace.verdict), fix: report.fix(for: r))
             }
             if r.holds == false {
                 add(
@@ -338,6 +339,8 @@ public enum SARIFReport {
     struct Region: Encodable {
         var startLine: Int
         var startColumn: Int
+        var endLine: Int? = nil
+        var endColumn: Int? = nil
     }
     struct ArtifactLocation: Encodable { var uri: String }
     struct PhysicalLocation: Encodable {
@@ -370,7 +373,34 @@ public enum SARIFReport {
         var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
         var suppressions: [Suppression]?
+        var fixes: [Fix]?
     }
+    /// A verified fix that can be written into the design file: a line inserted before another.
+    struct Fix: Encodable {
+        var description: Text
+        var artifactChanges: [ArtifactChange]
+        init(_ fix: SuggestedFix, _ insertion: DesignChange.Insertion) {
+            description = Text(text: "Verified by re-tracing: \(fix.description)")
+            artifactChanges = [
+                ArtifactChange(
+                    artifactLocation: ArtifactLocation(uri: SARIFReport.uri(insertion.file)),
+                    replacements: [
+                        Replacement(
+                            deletedRegion: Region(startLine: insertion.line, startColumn: 1, endLine: insertion.line, endColumn: 1),
+                            insertedContent: Content(text: insertion.text))
+                    ])
+            ]
+        }
+    }
+    struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+    struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: Content
+    }
+    struct Content: Encodable { var text: String }
     /// A reviewed finding that does not fail the run (`accepted:` in the design, or a baseline).
     struct Suppression: Encodable {
         var kind: String

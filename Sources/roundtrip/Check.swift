@@ -52,8 +52,9 @@ struct Check: ParsableCommand {
         try guarded {
             let failOn = try failOn.map(parseFailOn) ?? CheckReport.defaultFailOn
             let topology: Topology
+            let spec: Design
             do {
-                (_, topology) = try design.load(assertions: assertions)
+                (spec, topology) = try design.load(assertions: assertions)
             } catch let failure as InputFailure where !failure.diagnostics.isEmpty && (format == .json || format == .sarif) {
                 // CI reads a rejected design as data at its locations; the message still goes to standard error.
                 let text =
@@ -67,6 +68,7 @@ struct Check: ParsableCommand {
             let today = Baseline.today
             let accepted = try baseline.map { try Baseline.load($0, today: today) } ?? []
             let report = Checker.check(topology, exhaustive: exhaustive, baseline: accepted, today: today)
+                .verifyingFixes(design: spec, serviceTags: try design.loadServiceTags())
             let text: String
             switch format {
             case .text: text = TextReport.check(report, failOn: failOn)

@@ -29,6 +29,10 @@ public struct CheckReport: Sendable {
     public var egress: [EgressSummary] = []
     /// Accepted findings: the design's `accepted:` list, then any baseline's.
     public var acceptances: [Acceptance] = []
+    /// Fixes applied to a copy of the design that made their flow pass, by flow name (``verifyingFixes(design:serviceTags:)``).
+    public var verifiedFixes: [String: DesignChange] = [:]
+    /// Flows whose proposed fix was applied and did not make them pass: no fix is printed for them.
+    public var rejectedFixes: Set<String> = []
 
     /// Required egress destinations (not conditional ones) that are blocked.
     public var missingRequiredEgress: [RequiredEgressResult] { requiredEgress.filter { $0.item.required && !$0.allowed } }

@@ -4,11 +4,14 @@ public struct SuggestedFix: Sendable {
     public var description: String
     /// Whether RoundTrip applied it to a copy of the design and the flow then passed; an unverified fix is a hint.
     public var verified: Bool
+    /// The line to insert into the design file, for a verified route RoundTrip can place.
+    public var insertion: DesignChange.Insertion?
 
     /// Creates a fix.
-    public init(description: String, verified: Bool) {
+    public init(description: String, verified: Bool, insertion: DesignChange.Insertion? = nil) {
         self.description = description
         self.verified = verified
+        self.insertion = insertion
     }
 
     /// `fix (verified: …)` or `hint (not verified): …` for text reports.
@@ -16,12 +19,16 @@ public struct SuggestedFix: Sendable {
 }
 
 extension CheckReport {
-    /// The suggested change for a flow that is not symmetric, or nil when no documented fix applies. RoundTrip cannot
-    /// yet apply these changes to a copy of the design, so every one is a hint.
+    /// The suggested change for a flow that is not symmetric, or nil when no documented fix applies or the one
+    /// RoundTrip applied to a copy of the design did not make the flow pass. Verified when it did; a hint when
+    /// RoundTrip could not apply it.
     public func fix(for result: FlowResult) -> SuggestedFix? {
-        guard result.trace.verdict != .symmetric,
+        guard result.trace.verdict != .symmetric, !rejectedFixes.contains(result.flow.name),
             let text = Remedy.suggest(for: result.trace, flow: result.flow, in: topology), !text.isEmpty
         else { return nil }
+        if let change = verifiedFixes[result.flow.name] {
+            return SuggestedFix(description: text, verified: true, insertion: change.insertion)
+        }
         return SuggestedFix(description: text, verified: false)
     }
 }
