@@ -57,6 +57,26 @@ struct GateCommandTests {
         #expect(flow["fails"] as? Bool == false)
     }
 
+    @Test("an accepted entry point passes check --exhaustive with its reason shown")
+    func acceptedEntryPoint() throws {
+        let path = try design(
+            """
+            accepted:
+              - flow: internet-to-nginx
+                verdict: asymmetric
+                reason: tracked in CHG-1234
+              - entryPoint: load balancer kubernetes/nginx rule nginx-Tcp-80
+                verdict: asymmetric
+                reason: same migration
+            """)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let without = try runner.run(["check", "samples/udr-public-lb-asymmetric.yaml", "--exhaustive"])
+        #expect(without.status == 1, "the sample's entry point fails without an acceptance")
+        let r = try runner.run(["check", path, "--exhaustive"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("accepted: same migration"))
+    }
+
     @Test("an expired acceptance fails again")
     func expired() throws {
         let path = try design(

@@ -74,9 +74,14 @@ extension CheckReport {
         return matching.first(where: \.active) ?? matching.first
     }
 
-    /// The acceptance of one verdict of an entry point, if any (an active one before an expired one).
+    /// The acceptance of one verdict of an entry point, if any (an active one before an expired one); for an entry
+    /// point that stands for a flow, the flow's.
     public func acceptance(of entry: EntryPointResult, verdict: Verdict) -> Acceptance? {
         let matching = acceptances.filter { $0.verdict == verdict && $0.matches(entry) }
+        if matching.isEmpty, case .flow(let i) = entry.entry.kind, topology.flows.indices.contains(i) {
+            // The entry point that stands for a flow is covered by the flow's acceptance.
+            return acceptance(ofFlow: topology.flows[i].name, verdict: verdict)
+        }
         return matching.first(where: \.active) ?? matching.first
     }
 
