@@ -72,7 +72,11 @@ struct Trace: ParsableCommand {
                 let entry = topology.entryPoints().first { if case .flow(index) = $0.kind { return true } else { return false } }
                 guard let entry else { throw InputFailure("error: no entry point for the flow") }
                 let report = ExhaustiveVerifier.verify(topology, entries: [entry])
-                let failing = report.results.contains { r in r.verdicts.contains { CheckReport.defaultFailOn.contains($0.verdict) } }
+                // As in check: the verdict the flow expects does not fail the run.
+                let expected = topology.flows[index].expect
+                let failing = report.results.contains { r in
+                    r.verdicts.contains { CheckReport.defaultFailOn.contains($0.verdict) && $0.verdict != expected }
+                }
                 let text =
                     format == .json
                     ? try JSONReport.exhaustive(report, in: topology)
@@ -99,7 +103,9 @@ struct Trace: ParsableCommand {
                     throw InputFailure("error: \(error.description)")
                 }
             }
-            return CheckReport.defaultFailOn.contains(trace.verdict) || result.holds == false ? 1 : 0
+            // As in check: a failed expectation fails; a flow whose expect holds never does; otherwise --fail-on's default.
+            if result.holds == false { return 1 }
+            return flow.expect == nil && CheckReport.defaultFailOn.contains(trace.verdict) ? 1 : 0
         }
     }
 }

@@ -27,6 +27,9 @@ struct GateCommandTests {
         let expected = try runner.run(["check", "samples/udr-public-lb-asymmetric.yaml"])
         #expect(expected.status == 0)
         #expect(expected.stdout.contains("✓ internet-to-nginx"))
+        // trace follows the same rule.
+        #expect(try runner.run(["trace", path, "--flow", "internet-to-nginx"]).status == 1)
+        #expect(try runner.run(["trace", "samples/udr-public-lb-asymmetric.yaml", "--flow", "internet-to-nginx"]).status == 0)
     }
 
     @Test("an accepted finding is reported with its reason, suppressed in SARIF, and does not fail the run")
