@@ -69,6 +69,12 @@ struct Check: ParsableCommand {
             let accepted = try baseline.map { try Baseline.load($0, today: today) } ?? []
             let report = Checker.check(topology, exhaustive: exhaustive, baseline: accepted, today: today)
                 .verifyingFixes(design: spec, serviceTags: try design.loadServiceTags())
+            for stale in report.unusedAcceptances where stale.origin == .design && (stale.flow != nil || exhaustive) {
+                let subject = stale.flow.map { "flow '\($0)'" } ?? "entry point '\(stale.entryPoint ?? "")'"
+                Console.note(
+                    "\(stale.location.map { "\($0): " } ?? "")warning: the accepted \(stale.verdict.rawValue) finding for \(subject) "
+                        + "matches no finding of this check; remove it\n")
+            }
             let text: String
             switch format {
             case .text: text = TextReport.check(report, failOn: failOn)

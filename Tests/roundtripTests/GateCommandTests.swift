@@ -80,6 +80,21 @@ struct GateCommandTests {
         #expect(r.stdout.contains("accepted: same migration"))
     }
 
+    @Test("an acceptance that matches no finding is a warning on standard error")
+    func staleAcceptance() throws {
+        let path = try design(
+            """
+            accepted:
+              - flow: internet-to-nginx
+                verdict: no-route
+                reason: stale
+            """)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = try runner.run(["check", path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("warning: the accepted no-route finding for flow 'internet-to-nginx' matches no finding"))
+    }
+
     @Test("an expired acceptance fails again")
     func expired() throws {
         let path = try design(
