@@ -58,6 +58,15 @@ for design in designs:
     except xmlschema.XMLSchemaException as error:
         check(f"JUnit XML    {design}", False, str(error).splitlines()[0])
 
+# A verified fix with an artifactChanges insertion, and the SARIF of diff (new findings only), valid too.
+fixed = json.loads(run(["check", "Tests/RoundTripCoreTests/Fixtures/scenarios/S2-no-host-route.yaml", "--format", "sarif"]))
+errors = list(sarif_validator.iter_errors(fixed))
+has_fix = any("fixes" in r for r in fixed["runs"][0]["results"])
+check("SARIF 2.1.0  verified fix with artifactChanges", not errors and has_fix, "; ".join(e.message for e in errors[:3]) or "no fixes")
+diff = json.loads(run(["diff", "samples/hub-spoke-one-sided-udr.yaml", "samples/hub-spoke.yaml", "--format", "sarif"]))
+errors = list(sarif_validator.iter_errors(diff))
+check("SARIF 2.1.0  diff", not errors, "; ".join(e.message for e in errors[:3]))
+
 # The SARIF result for the asymmetric sample sits on the 0.0.0.0/0 route's line.
 sarif = json.loads(run(["check", "samples/udr-public-lb-asymmetric.yaml", "--exhaustive", "--format", "sarif"]))
 with open("samples/udr-public-lb-asymmetric.yaml", encoding="utf-8") as f:

@@ -47,17 +47,25 @@ public enum ClientSetText {
 
 extension TextReport {
     /// The exhaustive verification, one line per entry point and backend, with the client sets per verdict.
-    public static func exhaustive(_ report: ExhaustiveReport, topology t: Topology, failOn: Set<Verdict>) -> String {
+    /// With the check it belongs to, accepted verdicts and those the entry point's flow expects do not count as failures.
+    public static func exhaustive(
+        _ report: ExhaustiveReport, topology t: Topology, failOn: Set<Verdict>, check: CheckReport? = nil
+    ) -> String {
         var out =
             "\nExhaustive verification: \(report.results.count) entry point/backend pairs, \(report.classCount) client classes traced\n"
         for result in report.results {
-            let bad = result.verdicts.contains { failOn.contains($0.verdict) }
+            let bad =
+                check.map { !$0.failingVerdicts(of: result, on: failOn).isEmpty }
+                ?? result.verdicts.contains { failOn.contains($0.verdict) }
             let backend = result.backend.map { " → backend \($0)" } ?? ""
             out += "\(bad ? "✗" : "✓") \(result.entry.name)\(backend) (\(result.entry.port)/\(result.entry.protocolType.rawValue))\n"
             for v in result.verdicts {
                 out += "    \(v.verdict.rawValue) for \(ClientSetText.describe(v.clients, in: result, topology: t))\n"
                 if v.verdict != .symmetric {
                     out += indent(wrap("e.g. \(v.exampleClient): \(t.reasonText(of: v.example))", width: 104), by: 6)
+                    if let acceptance = check?.acceptance(of: result, verdict: v.verdict) {
+                        out += indent(wrap(acceptance.summary, width: 104), by: 6)
+                    }
                 }
             }
         }

@@ -43,7 +43,7 @@ public enum DiagnosticReport {
                     tool: .init(
                         driver: .init(
                             name: "RoundTrip", semanticVersion: version, version: version,
-                            rules: rules.map(SARIFReport.RuleDescriptor.init))),
+                            rules: rules.map { SARIFReport.RuleDescriptor($0, rulesURL: "docs/diagnostics.md") })),
                     results: results, columnKind: "unicodeCodePoints")
             ])
         let encoder = JSONEncoder()

@@ -20,7 +20,22 @@ struct SummaryDocument: Encodable {
     var verdicts: [String: Int]
     var expectationsFailed: Int
     var assertionsFailed: Int
+    var accepted: Int
     var failed: Bool
+}
+
+/// An accepted finding: why, until when, whether it has expired and where the acceptance comes from.
+struct AcceptanceDocument: Encodable {
+    var reason: String
+    var expires: String?
+    var expired: Bool
+    var origin: String
+    init(_ a: Acceptance) {
+        reason = a.reason
+        expires = a.expires
+        expired = a.expired
+        origin = a.origin.rawValue
+    }
 }
 
 struct ClientsDocument: Encodable {
@@ -32,6 +47,7 @@ struct ClientsDocument: Encodable {
     var reasonCode: ReasonCodeDocument
     var droppedAt: String?
     var cause: DecisionDocument?
+    var accepted: AcceptanceDocument?
 }
 
 struct EntryDocument: Encodable {
@@ -59,7 +75,7 @@ struct EntryDocument: Encodable {
                 reason: t.reasonText(of: v.example),
                 reasonCode: ReasonCodeDocument(v.example.reason, leg: v.example.reasonLeg, in: t),
                 droppedAt: v.example.droppedAt.map { t.name(of: $0) },
-                cause: v.example.cause.map { DecisionDocument($0, in: t) })
+                cause: v.example.cause.map { DecisionDocument($0, in: t) }, accepted: nil)
         }
         location = LocationDocument(r.entry.location)
     }
@@ -184,5 +200,25 @@ struct FindingDocument: Encodable {
     init(_ f: ConfigFinding) {
         code = f.code; unsupported = f.unsupported; message = f.message; rule = f.rule; hint = f.hint
         location = LocationDocument(f.location)
+    }
+}
+
+/// A suggested fix: the change, and whether RoundTrip verified it by re-tracing (`hint` when not).
+struct FixDocument: Encodable {
+    struct InsertionDocument: Encodable {
+        var file: String
+        var line: Int
+        var text: String
+    }
+    var description: String
+    var verified: Bool
+    var kind: String
+    var insertion: InsertionDocument?
+    init?(_ fix: SuggestedFix?) {
+        guard let fix else { return nil }
+        description = fix.description
+        verified = fix.verified
+        kind = fix.verified ? "fix" : "hint"
+        insertion = fix.insertion.map { InsertionDocument(file: $0.file, line: $0.line, text: $0.text) }
     }
 }

@@ -46,6 +46,10 @@ struct FlowDocument: Encodable {
     var forward: [HopDocument]
     var `return`: [HopDocument]
     var location: LocationDocument
+    /// Set by `check`: the acceptance of this flow's verdict, and whether the flow fails the run.
+    var accepted: AcceptanceDocument?
+    var fails: Bool?
+    var fix: FixDocument?
 
     init(_ r: FlowResult, in t: Topology) {
         name = r.flow.name

@@ -6,6 +6,8 @@ public enum JUnitReport {
         var classname: String
         var name: String
         var failure: (type: String, message: String, detail: String)?
+        /// Notes for the test-report UI: an acceptance, a suggested fix.
+        var output: String? = nil
     }
 
     /// The XML document.
@@ -17,14 +19,24 @@ public enum JUnitReport {
                 "flows",
                 report.results.map { r in
                     var failure: (String, String, String)?
-                    if r.holds == false {
-                        failure = ("expectation-failed", r.expectationFailures.joined(separator: "; "), t.reasonText(of: r.trace))
-                    } else if failOn.contains(r.trace.verdict) {
+                    let fix = report.fix(for: r).map { "\($0.label): \($0.description)" }
+                    if !report.fails(r, on: failOn) {
+                        failure = nil
+                    } else if r.holds == false {
                         failure = (
-                            r.trace.verdict.rawValue, "\(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))", detail(r.trace, in: t)
+                            "expectation-failed", r.expectationFailures.joined(separator: "; "),
+                            ([t.reasonText(of: r.trace)] + [fix].compactMap { $0 }).joined(separator: "\n")
+                        )
+                    } else {
+                        failure = (
+                            r.trace.verdict.rawValue, "\(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))",
+                            ([detail(r.trace, in: t)] + [fix].compactMap { $0 }).joined(separator: "\n")
                         )
                     }
-                    return Case(classname: "roundtrip.flows", name: r.flow.name, failure: failure)
+                    let notes = [report.acceptance(ofFlow: r.flow.name, verdict: r.trace.verdict)?.summary, fix].compactMap { $0 }
+                    return Case(
+                        classname: "roundtrip.flows", name: r.flow.name, failure: failure,
+                        output: notes.isEmpty ? nil : notes.joined(separator: "\n"))
                 }
             ))
         suites.append(
@@ -65,7 +77,7 @@ public enum JUnitReport {
                 (
                     "exhaustive",
                     exhaustive.results.map { r in
-                        let bad = r.verdicts.filter { failOn.contains($0.verdict) }
+                        let bad = report.failingVerdicts(of: r, on: failOn)
                         let failure = bad.first.map { v -> (String, String, String) in
                             (
                                 v.verdict.rawValue, "\(v.verdict.rawValue) for \(ClientSetText.describe(v.clients, in: r, topology: t))",
@@ -74,8 +86,12 @@ public enum JUnitReport {
                                 }.joined(separator: "\n")
                             )
                         }
+                        let notes = r.verdicts.compactMap { v in
+                            report.acceptance(of: r, verdict: v.verdict).map { "\(v.verdict.rawValue): \($0.summary)" }
+                        }
                         return Case(
-                            classname: "roundtrip.exhaustive", name: r.entry.name + (r.backend.map { " → \($0)" } ?? ""), failure: failure)
+                            classname: "roundtrip.exhaustive", name: r.entry.name + (r.backend.map { " → \($0)" } ?? ""), failure: failure,
+                            output: notes.isEmpty ? nil : notes.joined(separator: "\n"))
                     }
                 ))
         }
@@ -91,9 +107,13 @@ public enum JUnitReport {
             xml += "    <properties>\n      <property name=\"design\" value=\"\(escape(t.file))\"/>\n    </properties>\n"
             for c in cases {
                 xml += "    <testcase classname=\"\(escape(c.classname))\" name=\"\(escape(c.name))\" time=\"0\""
-                if let f = c.failure {
-                    xml +=
-                        ">\n      <failure type=\"\(escape(f.type))\" message=\"\(escape(f.message))\">\(escape(f.detail))</failure>\n    </testcase>\n"
+                if c.failure != nil || c.output != nil {
+                    xml += ">\n"
+                    if let f = c.failure {
+                        xml += "      <failure type=\"\(escape(f.type))\" message=\"\(escape(f.message))\">\(escape(f.detail))</failure>\n"
+                    }
+                    if let output = c.output { xml += "      <system-out>\(escape(output))</system-out>\n" }
+                    xml += "    </testcase>\n"
                 } else {
                     xml += "/>\n"
                 }

@@ -74,29 +74,50 @@ public enum SARIFReport {
     }
 
     /// The SARIF log.
-    public static func log(_ report: CheckReport, failOn: Set<Verdict>, version: String) throws -> String {
+    /// Where docs/rules.md is published, for each rule's `helpUri` (`#rt001` appended). A relative reference to
+    /// RoundTrip's own docs unless the caller gives an absolute URL (`ROUNDTRIP_RULES_URL` in the CLI).
+    public static let defaultRulesURL = "docs/rules.md"
+
+    /// The SARIF log; `rulesURL` is where docs/rules.md is published.
+    public static func log(
+        _ report: CheckReport, failOn: Set<Verdict>, version: String, rulesURL: String = defaultRulesURL
+    ) throws -> String {
         let t = report.topology
         var results: [Result] = []
         var seen = Set<String>()
         func add(
             _ rule: String, _ level: String, _ message: String, at location: SourceLocation, related: [SourceLocation] = [],
-            identity: FindingIdentity
+            identity: FindingIdentity, accepted: Acceptance? = nil, fix: SuggestedFix? = nil
         ) {
             let key = "\(rule)|\(location)|\(message)"
             guard seen.insert(key).inserted else { return }
-            results.append(
-                result(rule, level, message, at: location, related: related, fingerprint: fingerprint(rule: rule, identity: identity)))
+            var item = result(
+                rule, level, message, at: location, related: related, fingerprint: fingerprint(rule: rule, identity: identity))
+            if let fix, fix.verified, let insertion = fix.insertion { item.fixes = [Fix(fix, insertion)] }
+            if let accepted, accepted.active {
+                item.suppressions = [
+                    Suppression(
+                        kind: accepted.origin == .design ? "inSource" : "external", status: "accepted", justification: accepted.reason)
+                ]
+            }
+            results.append(item)
         }
         func level(_ verdict: Verdict) -> String { failOn.contains(verdict) ? "error" : "note" }
         for r in report.results {
             let flowLocation = r.flow.source.element
             if r.trace.verdict != .symmetric {
                 let at = r.trace.cause.flatMap { t.location(of: $0) } ?? flowLocation
+                let fix =
+                    report.fix(for: r).map {
+                        ". \($0.verified ? "Fix (verified by re-tracing)" : "Hint (not verified)"): \($0.description)"
+                    } ?? ""
+                let expected = r.flow.expect == r.trace.verdict && r.holds == true
                 add(
-                    ruleID(for: r.trace.verdict), level(r.trace.verdict),
-                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue): \(t.reasonText(of: r.trace))",
+                    ruleID(for: r.trace.verdict), expected ? "note" : level(r.trace.verdict),
+                    "Flow '\(r.flow.name)' (\(r.flow.fromText) → \(r.flow.toText):\(r.flow.port)/\(r.flow.protocolType.rawValue)) is \(r.trace.verdict.rawValue)\(expected ? " as expected" : ""): \(t.reasonText(of: r.trace))\(fix)",
                     at: at, related: at == flowLocation ? [] : [flowLocation],
-                    identity: identity(of: r.trace, subject: ["flow", r.flow.name], in: t))
+                    identity: identity(of: r.trace, subject: ["flow", r.flow.name], in: t),
+                    accepted: report.acceptance(ofFlow: r.flow.name, verdict: r.trace.verdict), fix: report.fix(for: r))
             }
             if r.holds == false {
                 add(
@@ -119,16 +140,18 @@ public enum SARIFReport {
         if let exhaustive = report.exhaustive {
             for r in exhaustive.results {
                 if case .flow = r.entry.kind { continue }
+                let failing = report.failingVerdicts(of: r, on: failOn).map(\.verdict)
                 for v in r.verdicts where v.verdict != .symmetric {
                     let at = v.example.cause.flatMap { t.location(of: $0) } ?? r.entry.location
                     let clients =
                         v.clients == r.universe ? "every client" : "\(v.clients.prefixes.count) client prefixes (e.g. \(v.exampleClient))"
                     add(
-                        ruleID(for: v.verdict), level(v.verdict),
+                        ruleID(for: v.verdict), failing.contains(v.verdict) ? "error" : "note",
                         "\(r.entry.name)\(r.backend.map { " → \($0)" } ?? "") is \(v.verdict.rawValue) for \(clients): \(t.reasonText(of: v.example))",
                         at: at, related: at == r.entry.location ? [] : [r.entry.location],
                         identity: identity(
-                            of: v.example, subject: ["entry", r.entry.name, r.backend?.description ?? "", v.verdict.rawValue], in: t))
+                            of: v.example, subject: ["entry", r.entry.name, r.backend?.description ?? "", v.verdict.rawValue], in: t),
+                        accepted: report.acceptance(of: r, verdict: v.verdict))
                 }
             }
         }
@@ -152,12 +175,19 @@ public enum SARIFReport {
                 identity: FindingIdentity(
                     code: f.code, elements: [f.rule] + f.subnets.map { t.subnets[$0].qualifiedName } + [f.location.description]))
         }
+        return try encode(results: results, version: version, rulesURL: rulesURL)
+    }
+
+    /// A SARIF log of RoundTrip's rules and these results.
+    static func encode(results: [Result], version: String, rulesURL: String) throws -> String {
         let log = Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
             runs: [
                 Run(
                     tool: .init(
-                        driver: .init(name: "RoundTrip", semanticVersion: version, version: version, rules: rules.map(RuleDescriptor.init))),
+                        driver: .init(
+                            name: "RoundTrip", semanticVersion: version, version: version,
+                            rules: rules.map { RuleDescriptor($0, rulesURL: rulesURL) })),
                     results: results, columnKind: "unicodeCodePoints")
             ])
         let encoder = JSONEncoder()
@@ -293,18 +323,24 @@ public enum SARIFReport {
         var fullDescription: Text
         var help: Help
         var defaultConfiguration: Configuration
-        init(_ r: Rule) {
+        var helpUri: String
+        init(_ r: Rule, rulesURL: String) {
             id = r.id
             name = r.name
             shortDescription = Text(text: r.short)
             fullDescription = Text(text: r.help)
-            help = Help(text: r.help, markdown: "**\(r.short).** \(r.help)")
+            helpUri = "\(rulesURL)#\(r.id.lowercased())"
+            help = Help(
+                text: r.help + " The Azure rules cited in messages (R22, F13, …) are explained in \(rulesURL).",
+                markdown: "**\(r.short).** \(r.help) The Azure rules cited in messages are explained in [rules.md](\(helpUri)).")
             defaultConfiguration = Configuration(level: r.id == "RT004" ? "note" : (r.id == "RT009" ? "warning" : "error"))
         }
     }
     struct Region: Encodable {
         var startLine: Int
         var startColumn: Int
+        var endLine: Int? = nil
+        var endColumn: Int? = nil
     }
     struct ArtifactLocation: Encodable { var uri: String }
     struct PhysicalLocation: Encodable {
@@ -336,5 +372,7 @@ public enum SARIFReport {
         var locations: [Location]
         var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
+        var suppressions: [Suppression]?
+        var fixes: [Fix]?
     }
 }

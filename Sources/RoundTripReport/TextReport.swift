@@ -2,13 +2,16 @@ import RoundTripCore
 
 /// Plain-text renderings for terminals and logs: check summaries, hop-by-hop traces, effective routes.
 public enum TextReport {
+    /// Where the rules cited in messages are explained.
+    public static let rulesDocument = "docs/rules.md"
+
     /// The summary of a check: one block per flow, design findings, totals.
     public static func check(_ report: CheckReport, failOn: Set<Verdict> = CheckReport.defaultFailOn) -> String {
         let t = report.topology
         var out = "RoundTrip check: \(t.name) (\(t.file))\n\n"
         for result in report.results {
             let flow = result.flow
-            let mark = result.holds == false || failOn.contains(result.trace.verdict) ? "✗" : "✓"
+            let mark = report.fails(result, on: failOn) ? "✗" : "✓"
             out +=
                 "\(mark) \(flow.name): \(flow.fromText) → \(flow.toText):\(flow.port)/\(flow.protocolType.rawValue)  \(result.trace.verdict.rawValue)"
             if let expect = flow.expect {
@@ -28,6 +31,10 @@ public enum TextReport {
                 }
             }
             for failure in result.expectationFailures { out += "    expectation failed: \(failure)\n" }
+            if let fix = report.fix(for: result) { out += indent(wrap("\(fix.label): \(fix.description)"), by: 4) }
+            if let acceptance = report.acceptance(ofFlow: flow.name, verdict: result.trace.verdict) {
+                out += indent(wrap(acceptance.summary), by: 4)
+            }
             if !result.trace.egressAddresses.isEmpty {
                 out += "    leaves from \(result.trace.egressAddresses.map(\.description).joined(separator: " or "))\n"
             }
@@ -48,7 +55,7 @@ public enum TextReport {
             out += requiredEgress(report.requiredEgress, in: t)
         }
         if let exhaustive = report.exhaustive {
-            out += TextReport.exhaustive(exhaustive, topology: t, failOn: failOn)
+            out += TextReport.exhaustive(exhaustive, topology: t, failOn: failOn, check: report)
         }
         if !report.findings.isEmpty {
             out += "\nDesign findings:\n"
@@ -65,7 +72,14 @@ public enum TextReport {
         if !report.assertions.isEmpty {
             out += "; \(report.assertions.filter(\.holds).count)/\(report.assertions.count) assertions hold"
         }
+        let accepted = report.results.filter { report.acceptance(ofFlow: $0.flow.name, verdict: $0.trace.verdict)?.active == true }
+        if !accepted.isEmpty { out += "; \(accepted.count) accepted" }
         out += "\n"
+        if report.results.contains(where: { $0.trace.verdict != .symmetric }) || !report.findings.isEmpty
+            || report.assertions.contains(where: { !$0.holds })
+        {
+            out += "The rules cited in parentheses (R22, F13, …) are explained in \(rulesDocument).\n"
+        }
         return out
     }
 

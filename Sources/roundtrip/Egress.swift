@@ -16,7 +16,8 @@ struct Egress: ParsableCommand {
             Examples:
               roundtrip egress samples/udr-firewall.yaml
               roundtrip egress samples/udr-firewall.yaml --from nginx --to ifconfig.me:80
-              roundtrip egress samples/lb-outbound.yaml --what-if nodes=52 --what-if managedOutboundIPs=3
+              roundtrip egress samples/lb-outbound.yaml --what-if nodes=52
+              roundtrip egress design.yaml --what-if managedOutboundIPs=3 --format json
             """)
 
     @OptionGroup var design: DesignOptions
@@ -35,6 +36,9 @@ struct Egress: ParsableCommand {
         name: .customLong("what-if"),
         help: "A change to compare: outboundType=TYPE, managedOutboundIPs=N, allocatedOutboundPorts=N, nodes=N.")
     var whatIf: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: ResultFormat = .text
 
     func run() throws {
         try guarded {
@@ -61,21 +65,31 @@ struct Egress: ParsableCommand {
                 traced = try design.compile(spec)
                 let trace = Tracer(traced).trace(flowAt: 0)
                 var text = TextReport.trace(trace, flow: traced.flows[0], in: traced)
-                if trace.verdict == .symmetric {
+                if format == .json {
+                    text = try JSONReport.trace(Checker.evaluate(trace, flow: traced.flows[0], in: traced), in: traced)
+                } else if trace.verdict == .symmetric {
                     text += "\nleaves from \(trace.egressAddresses.map(\.description).joined(separator: " or "))\n"
                 }
                 try emit(text, to: output.output, input: design.file)
                 return trace.verdict == .symmetric ? 0 : 1
             }
-            var text = EgressReport.text(workloads.map { topology.egressSummary(of: $0) }, in: topology, expected: expectedConnections)
+            let summaries = workloads.map { topology.egressSummary(of: $0) }
+            var text = EgressReport.text(summaries, in: topology, expected: expectedConnections)
             if !whatIf.isEmpty {
                 let changed = try WhatIf.apply(whatIf, to: spec)
                 let after: Topology
                 do { after = try Topology.compile(changed) } catch let error as DesignError {
                     throw InputFailure("--what-if: \(error.description)")
                 }
+                let comparison = EgressComparison(topology, after, workloads: workloads)
                 text += "\nWhat-if \(whatIf.joined(separator: ", ")):\n"
-                text += EgressReport.compare(EgressComparison(topology, after, workloads: workloads), expected: expectedConnections)
+                text += EgressReport.compare(comparison, expected: expectedConnections)
+                if format == .json {
+                    text = try JSONReport.egress(
+                        summaries, in: topology, whatIf: (whatIf, comparison.entries.map(\.whatIf), after))
+                }
+            } else if format == .json {
+                text = try JSONReport.egress(summaries, in: topology)
             }
             try emit(text, to: output.output, input: design.file)
             return 0
@@ -87,8 +101,7 @@ struct Egress: ParsableCommand {
         guard let name else { return Array(t.workloads.indices) }
         if let w = t.workloads.firstIndex(where: { $0.name == name }) { return [w] }
         if let s = t.subnetIndex(named: name) { return t.workloads.indices.filter { t.workloads[$0].subnet == s } }
-        let hint = Suggestion.hint(for: name, in: t.workloads.map(\.name) + t.subnets.map(\.qualifiedName)).map { " (\($0))" } ?? ""
-        throw InputFailure("--from: error: '\(name)' is neither a workload nor VNET/SUBNET\(hint)")
+        throw unknownName("workload", name, in: t.workloads.map(\.name), file: "--from", note: " and no subnet of that VNET/SUBNET name")
     }
 }
 

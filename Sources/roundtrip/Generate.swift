@@ -14,9 +14,9 @@ struct Generate: ParsableCommand {
             abstract:
                 "A hub with Azure Firewall and a VPN gateway, N spokes with internal and public load balancers, App Gateways and some deliberate asymmetries.",
             discussion: """
-                Example:
+                Examples:
                   roundtrip generate hub-spoke --spokes 1000 --seed 7 -o /tmp/estate.yaml
-                  roundtrip check /tmp/estate.yaml --exhaustive --format json -o /tmp/estate.json
+                  roundtrip check /tmp/estate.yaml --exhaustive --format json -o estate.json
                 """)
 
         @Option(help: "Number of spokes (1 to 4096).")
@@ -25,8 +25,7 @@ struct Generate: ParsableCommand {
         @Option(help: "Seed: the same seed gives the same estate.")
         var seed: UInt64 = 1
 
-        @Option(name: .shortAndLong, help: "Write the design here instead of standard output.")
-        var output: String?
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard (1...4096).contains(spokes) else { throw ValidationError("--spokes must be 1 to 4096") }
@@ -34,7 +33,7 @@ struct Generate: ParsableCommand {
 
         func run() throws {
             try guarded {
-                try emit(SyntheticEstate.hubSpoke(spokes: spokes, seed: seed), to: output, input: nil)
+                try emit(SyntheticEstate.hubSpoke(spokes: spokes, seed: seed), to: output.output, input: nil)
                 return 0
             }
         }

@@ -18,8 +18,8 @@ struct Report: ParsableCommand {
 
             Examples:
               roundtrip report samples/udr-public-lb-asymmetric.yaml
-              roundtrip report samples/hub-spoke.yaml --out /tmp/hub-report
-              roundtrip report estate.yaml --format drawio --out /tmp/estate
+              roundtrip report samples/hub-spoke.yaml -o /tmp/hub-report
+              roundtrip report estate.yaml --format drawio -o /tmp/estate
             """)
 
     /// The file listing what the last report wrote, so the next one removes exactly those.
@@ -30,8 +30,12 @@ struct Report: ParsableCommand {
 
     @OptionGroup var design: DesignOptions
 
-    @Option(help: "Output folder (created if missing).")
+    @Option(
+        name: [.customShort("o"), .customLong("output"), .customLong("out")],
+        help: ArgumentHelp("Output folder (created if missing); --out is an alias.", valueName: "folder"))
     var out: String = "output"
+
+    @OptionGroup var display: DisplayOptions
 
     @Option(help: "html (SVGs and index.html) or drawio (topology.drawio).")
     var format: Output = .html
@@ -43,7 +47,7 @@ struct Report: ParsableCommand {
         try guarded {
             let failOn = try failOn.map(parseFailOn) ?? CheckReport.defaultFailOn
             let (_, topology) = try design.load()
-            let report = Checker.check(topology)
+            let report = Checker.check(topology, today: Baseline.today)
             do {
                 _ = try Graphviz.version()
             } catch {
@@ -61,8 +65,10 @@ struct Report: ParsableCommand {
             let code: Int32 = !failures.isEmpty ? 2 : report.fails(on: failOn) ? 1 : 0
             for failure in failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
             let main = format == .html ? "index.html" : "topology.drawio"
-            print("report: \((out as NSString).appendingPathComponent(main)) (\(files.count) files)")
-            print(summary(report, failOn: failOn, diagramFailures: failures.count, code: code))
+            if !Console.quiet {
+                print("report: \((out as NSString).appendingPathComponent(main)) (\(files.count) files)")
+                print(summary(report, failOn: failOn, diagramFailures: failures.count, code: code))
+            }
             return code
         }
     }

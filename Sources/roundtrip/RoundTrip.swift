@@ -14,11 +14,13 @@ struct RoundTrip: ParsableCommand {
             Traces every flow's forward and return path through routes, peerings, load balancers, Azure Firewall, \
             Application Gateway, NAT Gateway and gateways, and names what breaks.
 
-            Exit codes: 0 clean, 1 findings or failed expectations, 2 bad input or usage.
+            Exit codes: 0 every expectation and assertion holds and there is no unexpected, unaccepted finding; \
+            1 otherwise; 2 bad input or usage. Shell completion: roundtrip --generate-completion-script bash|zsh|fish.
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, SecurityCommand.self, Generate.self, Doctor.self,
+            Check.self, Diff.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, SecurityCommand.self,
+            Generate.self, Doctor.self,
             LayoutChild.self,
         ],
         defaultSubcommand: Check.self
@@ -26,8 +28,13 @@ struct RoundTrip: ParsableCommand {
 
     /// Runs the command with RoundTrip's exit codes: usage errors exit 2, not ArgumentParser's 64.
     static func main() {
+        if let message = misspeltCommand(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
+            applyDisplayOptions(of: command)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -47,7 +54,7 @@ struct RoundTrip: ParsableCommand {
 struct DesignOptions: ParsableArguments {
     @Argument(
         help: ArgumentHelp(
-            "The design files: a RoundTrip design (YAML or JSON), Azure resource JSON (REST responses, az … -o json output, Resource Graph results; a directory stands for every .json file in it), or both — RoundTrip files are merged on top of the imported resources by name. Without one, the bundled seed-lab design.",
+            "The design files, any number and any mix: a RoundTrip design (YAML or JSON), Azure resource JSON (REST responses, az … -o json output, Resource Graph results; a directory stands for every .json file in it), ARM templates, Terraform plans — RoundTrip files are merged on top of the imported resources by name. '-' reads standard input. Without one, the bundled seed-lab design.",
             valueName: "file"),
         completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String] = []
@@ -78,8 +85,8 @@ struct DesignOptions: ParsableArguments {
         completion: .file(extensions: ["json"]))
     var parameters: String?
 
-    /// The first input, which outputs must never overwrite (nil for the bundled design).
-    var file: String? { files.first }
+    /// The first input, which outputs must never overwrite (nil for the bundled design or standard input).
+    var file: String? { files.first == "-" ? nil : files.first }
 
     /// The environment variable that names a Service Tags file when `--service-tags` is not given.
     static let serviceTagsVariable = "ROUNDTRIP_SERVICE_TAGS"
@@ -106,7 +113,7 @@ struct DesignOptions: ParsableArguments {
         let table = try loadServiceTags()
         do {
             let topology = try Topology.compile(design, serviceTags: table, strict: strict)
-            for warning in topology.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+            for warning in topology.warnings { Console.note(warning.description + "\n") }
             return topology
         } catch {
             throw InputFailure(error)
@@ -153,7 +160,7 @@ struct DesignOptions: ParsableArguments {
             throw InputFailure(error)
         }
         if let summary = design.importSummary {
-            FileHandle.standardError.write(Data(ImportSummaryText.render(summary).utf8))
+            Console.note(ImportSummaryText.render(summary))
             if strict {
                 let diagnostics = ImportSummaryText.strictDiagnostics(summary)
                 if !diagnostics.isEmpty { throw InputFailure(DesignError(diagnostics)) }
@@ -177,6 +184,10 @@ struct DesignOptions: ParsableArguments {
         guard !files.isEmpty else { return [(Data(BundledDesign.seedLab.utf8), BundledDesign.seedLabName)] }
         var inputs: [(Data, String)] = []
         for path in files {
+            if path == "-" {
+                inputs.append((FileHandle.standardInput.readDataToEndOfFile(), "<stdin>"))
+                continue
+            }
             let paths = DesignImporter.inputFiles(at: path)
             if paths.isEmpty { throw InputFailure("\(path): error: the directory holds no .json file") }
             for file in paths {
@@ -200,6 +211,18 @@ extension InputFormat: ExpressibleByArgument {}
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output (written atomically).")
     var output: String?
+
+    @OptionGroup var display: DisplayOptions
+}
+
+extension RoundTrip {
+    /// Sets ``Console`` from the parsed command's ``DisplayOptions``, wherever the command declares them.
+    static func applyDisplayOptions(of command: ParsableCommand) {
+        for child in Mirror(reflecting: command).children {
+            if let group = child.value as? OptionGroup<DisplayOptions> { group.wrappedValue.apply() }
+            if let group = child.value as? OptionGroup<OutputOptions> { group.wrappedValue.display.apply() }
+        }
+    }
 }
 
 /// Bad input: printed to standard error, exit code 2.
@@ -227,13 +250,13 @@ enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
 extension ParsableCommand {
     /// Writes output to a file (atomically, never over the input) or to standard output.
     func emit(_ text: String, to path: String?, input: String?) throws {
-        try emit(Data(text.utf8), to: path, input: input)
+        try emit(Data((path == nil ? Console.paint(text) : text).utf8), to: path, input: input)
     }
 
     /// Writes bytes to a file (atomically, never over the input) or to standard output.
     func emit(_ data: Data, to path: String?, input: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(data)
+            if !Console.quiet { FileHandle.standardOutput.write(data) }
             return
         }
         let target = URL(fileURLWithPath: path).standardizedFileURL

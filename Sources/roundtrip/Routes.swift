@@ -8,9 +8,10 @@ struct Routes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a subnet's effective routes, like Azure's effective-routes view.",
         discussion: """
-            Example:
+            Examples:
               roundtrip routes samples/hub-spoke.yaml spoke1-vnet/workload
               roundtrip routes export.json overlay.yaml --subnet hub-vnet/shared
+              roundtrip routes samples/hub-spoke.yaml hub-vnet/shared --format json
 
             Without --subnet, the last argument is the subnet.
             """)
@@ -21,6 +22,9 @@ struct Routes: ParsableCommand {
     var subnet: String?
 
     @OptionGroup var output: OutputOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ResultFormat = .text
 
     func validate() throws {
         if subnet == nil, design.files.isEmpty {
@@ -39,10 +43,11 @@ struct Routes: ParsableCommand {
         try guarded {
             let (_, topology) = try design.load()
             guard let index = topology.subnetIndex(named: subnet) else {
-                let hint = Suggestion.hint(for: subnet, in: topology.subnets.map(\.qualifiedName)).map { " (\($0))" } ?? ""
-                throw InputFailure("\(topology.file): error: no subnet '\(subnet)'; write it as VNET/SUBNET\(hint)")
+                throw unknownName(
+                    "subnet", subnet, in: topology.subnets.map(\.qualifiedName), file: topology.file, note: " (write it as VNET/SUBNET)")
             }
-            try emit(TextReport.routes(topology, subnet: index), to: output.output, input: design.file)
+            let text = format == .json ? try JSONReport.routes(topology, subnet: index) : TextReport.routes(topology, subnet: index)
+            try emit(text, to: output.output, input: design.file)
             return 0
         }
     }

@@ -13,9 +13,10 @@ struct Trace: ParsableCommand {
             public IPs, LB/FRONTEND, AGW/LISTENER or IPv4 addresses; DST may carry :PORT and /PROTO.
 
             Examples:
-              roundtrip trace samples/udr-public-lb-asymmetric.yaml --flow internet-to-nginx
-              roundtrip trace samples/hub-spoke.yaml --from spoke1-vm --to spoke2-vm:443/tcp
-              roundtrip trace samples/udr-public-lb-asymmetric.yaml --flow internet-to-nginx --exhaustive
+              roundtrip trace samples/seed-lab.yaml --flow internet-to-public-service
+              roundtrip trace design.yaml --from spoke1-vm --to spoke2-vm:443/tcp
+              roundtrip trace design.yaml --flow internet-to-nginx --exhaustive
+              roundtrip trace design.yaml --flow internet-to-nginx --format png -o path.png
             """)
 
     @OptionGroup var design: DesignOptions
@@ -61,8 +62,7 @@ struct Trace: ParsableCommand {
             let index: Int
             if let flow {
                 guard let i = topology.flows.firstIndex(where: { $0.name == flow }) else {
-                    let hint = Suggestion.hint(for: flow, in: topology.flows.map(\.name)).map { " (\($0))" } ?? ""
-                    throw InputFailure("\(topology.file): error: the design has no flow '\(flow)'\(hint)")
+                    throw unknownName("flow", flow, in: topology.flows.map(\.name), file: topology.file)
                 }
                 index = i
             } else {
@@ -72,10 +72,16 @@ struct Trace: ParsableCommand {
                 let entry = topology.entryPoints().first { if case .flow(index) = $0.kind { return true } else { return false } }
                 guard let entry else { throw InputFailure("error: no entry point for the flow") }
                 let report = ExhaustiveVerifier.verify(topology, entries: [entry])
-                let failing = report.results.contains { r in r.verdicts.contains { CheckReport.defaultFailOn.contains($0.verdict) } }
-                try emit(
-                    TextReport.exhaustive(report, topology: topology, failOn: CheckReport.defaultFailOn), to: output.output,
-                    input: design.file)
+                // As in check: the verdict the flow expects does not fail the run.
+                let expected = topology.flows[index].expect
+                let failing = report.results.contains { r in
+                    r.verdicts.contains { CheckReport.defaultFailOn.contains($0.verdict) && $0.verdict != expected }
+                }
+                let text =
+                    format == .json
+                    ? try JSONReport.exhaustive(report, in: topology)
+                    : TextReport.exhaustive(report, topology: topology, failOn: CheckReport.defaultFailOn)
+                try emit(text, to: output.output, input: design.file)
                 return failing ? 1 : 0
             }
             let trace = Tracer(topology).trace(flowAt: index)
@@ -88,13 +94,18 @@ struct Trace: ParsableCommand {
             case .dot: try emit(diagram(), to: output.output, input: design.file)
             case .svg: try emit(try render(diagram()), to: output.output, input: design.file)
             case .png:
+                guard output.output != nil || !Console.outputIsTerminal else {
+                    throw InputFailure("error: PNG is binary: give -o FILE or redirect standard output, not a terminal")
+                }
                 do {
                     try emit(Data(try Graphviz.render(dot: diagram(), format: .png)), to: output.output, input: design.file)
                 } catch let error as GraphvizError {
                     throw InputFailure("error: \(error.description)")
                 }
             }
-            return CheckReport.defaultFailOn.contains(trace.verdict) || result.holds == false ? 1 : 0
+            // As in check: a failed expectation fails; a flow whose expect holds never does; otherwise --fail-on's default.
+            if result.holds == false { return 1 }
+            return flow.expect == nil && CheckReport.defaultFailOn.contains(trace.verdict) ? 1 : 0
         }
     }
 }

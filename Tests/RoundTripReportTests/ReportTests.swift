@@ -26,7 +26,10 @@ struct ReportTests {
         #expect((flow["forward"] as? [Any])?.count == 3)
         #expect((flow["return"] as? [Any])?.count == 2)
         let summary = try #require(object["summary"] as? [String: Any])
-        #expect(summary["failed"] as? Bool == true)
+        // The flow expects asymmetric and gets it: a documented known defect does not fail the run.
+        #expect(summary["failed"] as? Bool == false)
+        #expect(flow["fails"] as? Bool == false)
+        #expect((flow["fix"] as? [String: Any])?["kind"] as? String == "hint")
     }
 
     @Test("the same design gives byte-identical JSON and text", arguments: ["samples/hub-spoke.yaml", "samples/seed-lab.yaml"])

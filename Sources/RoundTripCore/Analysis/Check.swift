@@ -27,6 +27,12 @@ public struct CheckReport: Sendable {
     public var requiredEgress: [RequiredEgressResult] = []
     /// How every workload reaches the Internet, in workload order (N4, §8).
     public var egress: [EgressSummary] = []
+    /// Accepted findings: the design's `accepted:` list, then any baseline's.
+    public var acceptances: [Acceptance] = []
+    /// Fixes applied to a copy of the design that made their flow pass, by flow name (``verifyingFixes(design:serviceTags:)``).
+    public var verifiedFixes: [String: DesignChange] = [:]
+    /// Flows whose proposed fix was applied and did not make them pass: no fix is printed for them.
+    public var rejectedFixes: Set<String> = []
 
     /// Required egress destinations (not conditional ones) that are blocked.
     public var missingRequiredEgress: [RequiredEgressResult] { requiredEgress.filter { $0.item.required && !$0.allowed } }
@@ -45,12 +51,12 @@ public struct CheckReport: Sendable {
     /// Flows whose expectation fails.
     public var failedExpectations: [FlowResult] { results.filter { $0.holds == false } }
 
-    /// Whether anything in `failOn` was found (for a flow, or for any client of an entry point), an expectation
-    /// failed, or an assertion does not hold.
+    /// Whether the run fails: an expectation or assertion does not hold, required AKS egress is blocked, or there is
+    /// an unexpected, unaccepted finding in `failOn` (for a flow without `expect`, or for any client of an entry
+    /// point). A flow whose `expect` holds never fails the run; an expired acceptance no longer protects its finding.
     public func fails(on failOn: Set<Verdict>) -> Bool {
-        !failedExpectations.isEmpty || results.contains { failOn.contains($0.trace.verdict) }
-            || assertions.contains { !$0.holds } || !missingRequiredEgress.isEmpty
-            || (exhaustive?.results.contains { r in r.verdicts.contains { failOn.contains($0.verdict) } } ?? false)
+        results.contains { fails($0, on: failOn) } || assertions.contains { !$0.holds } || !missingRequiredEgress.isEmpty
+            || (exhaustive?.results.contains { !failingVerdicts(of: $0, on: failOn).isEmpty } ?? false)
     }
 
     /// The verdicts that fail a check unless told otherwise: everything but `symmetric` and `denied`
@@ -61,11 +67,15 @@ public struct CheckReport: Sendable {
 /// Evaluates flows and their expectations.
 public enum Checker {
     /// Traces every flow of the topology, checks its expectations and assertions, summarises every workload's egress,
-    /// and — when `exhaustive` — every entry point for every client.
-    public static func check(_ topology: Topology, exhaustive: Bool = false) -> CheckReport {
+    /// and — when `exhaustive` — every entry point for every client. The design's accepted findings and `baseline`
+    /// ones apply; `today` (`YYYY-MM-DD`) decides which have expired (none without it).
+    public static func check(
+        _ topology: Topology, exhaustive: Bool = false, baseline: [Acceptance] = [], today: String? = nil
+    ) -> CheckReport {
         let tracer = Tracer(topology)
         let results = topology.flows.indices.map { i in evaluate(tracer.trace(flowAt: i), flow: topology.flows[i], in: topology) }
         var report = CheckReport(topology: topology, results: results)
+        report.acceptances = topology.accepted.map { Acceptance($0, today: today) } + baseline
         report.assertions = AssertionChecker.check(topology)
         report.requiredEgress = topology.requiredEgressResults()
         report.egress = topology.egressSummaries()
