@@ -40,8 +40,8 @@ extension TraceRun {
                     device: t.node(of: s.device), returnPath: reverse.map(\.node), returnRoute: firstReturnRoute)
             }
         }
-        let indices = t.findings.indices.filter { i in
-            t.findings[i].unsupported && t.findings[i].subnets.contains { touchedSubnets.contains($0) }
+        let indices = t.unsupportedFindings.filter { i in
+            t.findings[i].subnets.contains { touchedSubnets.contains($0) }
         }
         let unsupported = indices.map { t.findings[$0] }
         if !unsupported.isEmpty {
