@@ -19,6 +19,7 @@ struct RoundTrip: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Check.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, Generate.self, Doctor.self, LayoutChild.self,
+            Bench.self,
         ],
         defaultSubcommand: Check.self
     )

@@ -81,6 +81,8 @@ public struct SubnetRoutes: Sendable {
     @usableFromInline var lookupTable: PrefixTable
     /// `vnetRoutes` indexed by prefix.
     @usableFromInline var vnetTable: PrefixTable
+    /// Indexes of active user-defined routes, in display order (few, while system routes can number thousands).
+    var activeUserRoutes: [Int]
 
     init(routes: [EffectiveRoute]) {
         self.routes = routes
@@ -93,6 +95,7 @@ public struct SubnetRoutes: Sendable {
         self.vnetRoutes = vnetRoutes
         lookupTable = PrefixTable(order: lookupOrder) { routes[$0].prefix }
         vnetTable = PrefixTable(order: vnetRoutes) { routes[$0].prefix }
+        activeUserRoutes = routes.indices.filter { routes[$0].source == .user && routes[$0].state == .active }
     }
 
     /// The index of the route that carries `destination`: longest prefix match among active routes (R18; ties were
