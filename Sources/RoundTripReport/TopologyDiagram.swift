@@ -57,8 +57,9 @@ public enum TopologyDiagram {
             out += "tooltip=\(DOTText.quoted(box.tooltip)), label=<\(label(box.lines))>];\n"
         }
         let index = Dictionary(uniqueKeysWithValues: scene.boxes.map { ($0.id, $0) })
+        let locator = BoxLocator(scene.boxes)
         for path in scene.paths where path.points.count > 1 {
-            guard let from = nearest(path.points[0], scene.boxes), let to = nearest(path.points[path.points.count - 1], scene.boxes),
+            guard let from = locator.nearest(path.points[0]), let to = locator.nearest(path.points[path.points.count - 1]),
                 index[from] != nil
             else { continue }
             var spline = [point(path.points[0])]

@@ -17,10 +17,11 @@ public enum TopologyDrawIO {
         out +=
             "vertex=\"1\" parent=\"1\">\n          <mxGeometry x=\"0\" y=\"-60\" width=\"\(number(max(scene.width, 600)))\" height=\"50\" "
         out += "as=\"geometry\"/>\n        </mxCell>\n"
-        let ids = scene.boxes.map(\.id)
+        let ids = Set(scene.boxes.map(\.id))
+        let locator = BoxLocator(scene.boxes)
         for path in scene.paths where path.points.count > 1 {
-            guard let from = TopologyDiagram.nearest(path.points[0], scene.boxes),
-                let to = TopologyDiagram.nearest(path.points[path.points.count - 1], scene.boxes), ids.contains(from)
+            guard let from = locator.nearest(path.points[0]),
+                let to = locator.nearest(path.points[path.points.count - 1]), ids.contains(from)
             else { continue }
             var style = "endArrow=none;html=1;rounded=0;strokeColor=\(path.colour);strokeWidth=\(number(path.width));"
             if path.style == "dashed" { style += "dashed=1;" }

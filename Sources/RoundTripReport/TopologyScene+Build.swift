@@ -18,9 +18,14 @@ extension TopologyScene {
         let spokeCount = included.filter { $0 != hub }.count
         let overview = only == nil && spokeCount > overviewThreshold
         var boxes: [String: Box] = [:]
+        // Per VNet: the first peering to each VNet, so a hub with thousands of spokes is not searched once per spoke.
+        var peerings = Array(repeating: [Int: Int](), count: t.vnets.count)
+        for (p, peering) in t.peerings.enumerated() where peerings[peering.from][peering.to] == nil {
+            peerings[peering.from][peering.to] = p
+        }
         for v in included {
             let expanded = touched[v] != nil && !overview || v == hub
-            var lines = vnetLines(v, expanded: expanded, minimal: overview && v != hub, hub: hub, in: t)
+            var lines = vnetLines(v, expanded: expanded, minimal: overview && v != hub, hub: hub, peerings: peerings, in: t)
             for (i, result) in touched[v] ?? [] {
                 lines.append(Line(text: "✖ flow \(i + 1) \(result.flow.name): \(result.trace.verdict.rawValue)", style: .finding))
             }
@@ -114,7 +119,7 @@ extension TopologyScene {
     }
 
     /// The lines of a VNet's box. `minimal`: its name, address space and marks only (a large estate's overview).
-    static func vnetLines(_ v: Int, expanded: Bool, minimal: Bool, hub: Int?, in t: Topology) -> [Line] {
+    static func vnetLines(_ v: Int, expanded: Bool, minimal: Bool, hub: Int?, peerings: [[Int: Int]], in t: Topology) -> [Line] {
         let vnet = t.vnets[v]
         var lines = [Line(text: "\(vnet.name)  \(vnet.addressSpace.map(\.description).joined(separator: ", "))", style: .title)]
         let bare = vnet.subnets.filter { t.subnets[$0].routeTable == nil }
@@ -173,14 +178,14 @@ extension TopologyScene {
             }
         }
         if v == hub {
-            let peers = Set(t.peerings.filter { $0.from == v }.map(\.to)).count
+            let peers = peerings[v].count
             if peers > 0 { lines.append(Line(text: "peered with \(peers) VNet\(peers == 1 ? "" : "s")", style: .detail)) }
         } else if let hub {
-            if let out = t.peerings.first(where: { $0.from == v && $0.to == hub }) {
+            if let out = peerings[v][hub].map({ t.peerings[$0] }) {
                 let back = out.reverse.map { flags(t.peerings[$0], short: true) } ?? "missing"
                 lines.append(
                     Line(text: "⇄ hub: \(flags(out, short: true)) / back: \(back)", style: out.reverse == nil ? .warning : .detail))
-            } else if let into = t.peerings.first(where: { $0.from == hub && $0.to == v }) {
+            } else if let into = peerings[hub][v].map({ t.peerings[$0] }) {
                 lines.append(Line(text: "⇄ hub: missing / back: \(flags(into, short: true))", style: .warning))
             }
         }

@@ -19,7 +19,7 @@ struct Generate: ParsableCommand {
                   roundtrip check /tmp/estate.yaml --exhaustive --format json -o estate.json
                 """)
 
-        @Option(help: "Number of spokes (1 to 4096).")
+        @Option(help: "Number of spokes (1 to 32768).")
         var spokes: Int = 10
 
         @Option(help: "Seed: the same seed gives the same estate.")
@@ -28,7 +28,7 @@ struct Generate: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard (1...4096).contains(spokes) else { throw ValidationError("--spokes must be 1 to 4096") }
+            guard (1...SyntheticEstate.maximumSpokes).contains(spokes) else { throw ValidationError("--spokes must be 1 to 32768") }
         }
 
         func run() throws {

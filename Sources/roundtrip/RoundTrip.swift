@@ -20,7 +20,7 @@ struct RoundTrip: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Check.self, Diff.self, Trace.self, Routes.self, Egress.self, Report.self, Import.self, SecurityCommand.self,
-            Generate.self, Doctor.self,
+            Generate.self, Doctor.self, Bench.self,
             LayoutChild.self,
         ],
         defaultSubcommand: Check.self

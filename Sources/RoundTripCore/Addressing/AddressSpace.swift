@@ -23,6 +23,19 @@ public struct AddressSpace: Hashable, Sendable {
 
     /// Adds an interval, merging overlaps and neighbours.
     public mutating func insert(_ range: ClosedRange<UInt64>) {
+        // Fast path: intervals added in ascending order (the exhaustive verifier's classes) append or extend the last.
+        if let last = intervals.last, range.lowerBound >= last.lowerBound {
+            if range.lowerBound > last.upperBound + 1 {
+                intervals.append(range)
+                return
+            }
+            intervals[intervals.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+            return
+        }
+        if intervals.isEmpty {
+            intervals.append(range)
+            return
+        }
         var lower = range.lowerBound
         var upper = range.upperBound
         var result: [ClosedRange<UInt64>] = []

@@ -84,6 +84,9 @@ struct TopologyCompiler {
     mutating func register(_ name: String, _ index: Int, in path: WritableKeyPath<TopologyCompiler, NameIndex>, at: SourceLocation) -> Bool
     {
         var names = self[keyPath: path]
+        // Leave an empty index behind while registering, so `names` is the dictionary's only owner and inserting does
+        // not copy it (a copy per name made compiling thousands of elements quadratic).
+        self[keyPath: path] = NameIndex(names.kind)
         let fresh = register(name, index, in: &names, at: at)
         self[keyPath: path] = names
         return fresh

@@ -77,27 +77,38 @@ public struct SubnetRoutes: Sendable {
     @usableFromInline var lookupOrder: [Int]
     /// Indexes of active VNet/peering system routes (R20).
     @usableFromInline var vnetRoutes: [Int]
+    /// `lookupOrder` indexed by prefix (a hub peered with thousands of spokes has thousands of routes).
+    @usableFromInline var lookupTable: PrefixTable
+    /// `vnetRoutes` indexed by prefix.
+    @usableFromInline var vnetTable: PrefixTable
+    /// Indexes of active user-defined routes, in display order (few, while system routes can number thousands).
+    var activeUserRoutes: [Int]
 
     init(routes: [EffectiveRoute]) {
         self.routes = routes
-        lookupOrder = routes.indices.filter { routes[$0].state == .active }
+        let lookupOrder = routes.indices.filter { routes[$0].state == .active }
             .sorted { a, b in
                 routes[a].prefix.length != routes[b].prefix.length ? routes[a].prefix.length > routes[b].prefix.length : a < b
             }
-        vnetRoutes = lookupOrder.filter { routes[$0].isVNetOrPeering }
+        let vnetRoutes = lookupOrder.filter { routes[$0].isVNetOrPeering }
+        self.lookupOrder = lookupOrder
+        self.vnetRoutes = vnetRoutes
+        lookupTable = PrefixTable(order: lookupOrder) { routes[$0].prefix }
+        vnetTable = PrefixTable(order: vnetRoutes) { routes[$0].prefix }
+        activeUserRoutes = routes.indices.filter { routes[$0].source == .user && routes[$0].state == .active }
     }
 
     /// The index of the route that carries `destination`: longest prefix match among active routes (R18; ties were
     /// settled when the table was built, R19), except that VNet and peering system routes win over any BGP route
     /// (R20). Allocation-free.
     @inlinable public func lookup(_ destination: IPv4Address) -> Int? {
-        for index in lookupOrder where routes[index].prefix.contains(destination) {
-            if routes[index].source == .virtualNetworkGateway {
-                for v in vnetRoutes where routes[v].prefix.contains(destination) { return v }
-            }
-            return index
+        guard let index = lookupTable.first(containing: destination, prefixes: { routes[$0].prefix }) else { return nil }
+        if routes[index].source == .virtualNetworkGateway,
+            let v = vnetTable.first(containing: destination, prefixes: { routes[$0].prefix })
+        {
+            return v
         }
-        return nil
+        return index
     }
 
     /// The route that would carry `destination` if the subnet had no user-defined routes (a private endpoint's
@@ -116,8 +127,10 @@ public struct SubnetRoutes: Sendable {
                 || (route.prefix.length == routes[b].prefix.length && route.source.rank < routes[b].source.rank)
             if better { best = index }
         }
-        if let b = best, routes[b].source == .virtualNetworkGateway {
-            for v in vnetRoutes where routes[v].prefix.contains(destination) { return v }
+        if let b = best, routes[b].source == .virtualNetworkGateway,
+            let v = vnetTable.first(containing: destination, prefixes: { routes[$0].prefix })
+        {
+            return v
         }
         return best
     }

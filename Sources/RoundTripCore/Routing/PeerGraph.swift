@@ -9,6 +9,14 @@ public struct PeerGraph: Sendable {
     public private(set) var reachableGateways: [[Int]] = []
     /// Per gateway: the VNets whose ranges it advertises to on-premises (its own and those using it remotely).
     public private(set) var advertisedVNets: [Set<Int>] = []
+    /// Per gateway: the address ranges of ``advertisedVNets``, longest first, and their lookup table.
+    var advertisedRanges: [(prefixes: [IPv4Prefix], table: PrefixTable)] = []
+
+    /// Whether `gateway` advertises a VNet range that holds `address` (constant time per prefix length).
+    func advertises(_ address: IPv4Address, gateway: Int) -> Bool {
+        let ranges = advertisedRanges[gateway]
+        return ranges.table.first(containing: address) { ranges.prefixes[$0] } != nil
+    }
     /// The connected peering from one VNet to another, by the pair.
     private var peeringByPair: [PeerPair: Int] = [:]
 
@@ -29,9 +37,13 @@ public struct PeerGraph: Sendable {
         }
         var ownGateways = Array(repeating: [Int](), count: topology.vnets.count)
         for (g, gateway) in topology.gateways.enumerated() { ownGateways[gateway.vnet].append(g) }
+        // Peerings by their local VNet, in declaration order (a hub has one per spoke: no scan of all per VNet).
+        var outgoing = Array(repeating: [Int](), count: topology.vnets.count)
+        for (p, peering) in topology.peerings.enumerated() { outgoing[peering.from].append(p) }
         reachableGateways = topology.vnets.indices.map { v in
             var result = ownGateways[v]
-            for peering in topology.peerings where peering.from == v && peering.useRemoteGateways {
+            for p in outgoing[v] where topology.peerings[p].useRemoteGateways {
+                let peering = topology.peerings[p]
                 guard let reverse = peering.reverse, topology.peerings[reverse].allowGatewayTransit else { continue }
                 result += ownGateways[peering.to]
             }
@@ -40,6 +52,10 @@ public struct PeerGraph: Sendable {
         advertisedVNets = Array(repeating: [], count: topology.gateways.count)
         for (v, gateways) in reachableGateways.enumerated() {
             for g in gateways { advertisedVNets[g].insert(v) }
+        }
+        advertisedRanges = advertisedVNets.map { vnets in
+            let prefixes = vnets.flatMap { topology.vnets[$0].addressSpace }.sorted { $0.length > $1.length }
+            return (prefixes, PrefixTable(order: Array(prefixes.indices)) { prefixes[$0] })
         }
     }
 }

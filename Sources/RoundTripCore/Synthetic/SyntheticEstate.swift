@@ -1,21 +1,39 @@
 /// Synthetic designs for scale tests and demos.
 public enum SyntheticEstate {
+    /// The largest estate `hubSpoke` writes: one /24 per spoke inside 10.128.0.0/9.
+    public static let maximumSpokes = 32_768
+
     /// Features a generated spoke can have; which spokes get them depends on the seed.
     struct SpokeShape {
         var routeTable = true
         var propagation = false
         var publicLoadBalancer = false
         var appGateway = false
+        var strictSecurityGroup = false
+        /// Public addresses from the estate's public IP prefix (load balancer, App Gateway).
+        var loadBalancerIP = ""
+        var appGatewayIP = ""
     }
 
     /// A hub-and-spoke estate in RoundTrip YAML: a hub with Azure Firewall and a VPN gateway to an on-premises
-    /// network; `spokes` spokes peered to it, each with VMs behind an internal load balancer and a route table
-    /// sending 0.0.0.0/0 to the firewall. Some spokes (chosen by `seed`) carry deliberate faults: no route table
-    /// (S5, S8), gateway propagation left on (S8b), a public load balancer (S1); others an Application Gateway.
+    /// network; `spokes` spokes peered to it, each with VMs behind an internal load balancer, a route table sending
+    /// 0.0.0.0/0 to the firewall, an NSG on the workload subnet and a Key Vault private endpoint. Some spokes (chosen by
+    /// `seed`) carry deliberate faults: no route table (S5, S8), gateway propagation left on (S8b), a public load
+    /// balancer (S1), an NSG that shuts out on-premises clients; others an Application Gateway.
+    ///
+    /// Address plan (docs/performance.md): the hub is 10.0.0.0/16; spoke `i` is the /24
+    /// 10.(128 + i / 256).(i % 256).0 — workload .0/26, data .64/26, appgw .128/26, endpoints .192/27 — so up to
+    /// 32,768 spokes fit in 10.128.0.0/9; public addresses are handed out in order from the prefix 20.40.0.0/16.
     public static func hubSpoke(spokes: Int, seed: UInt64) -> String {
-        precondition(spokes >= 1 && spokes <= 4096, "1 to 4096 spokes")
+        precondition(spokes >= 1 && spokes <= maximumSpokes, "1 to \(maximumSpokes) spokes")
         var random = SplitMix64(seed: seed)
         var shapes: [SpokeShape] = []
+        shapes.reserveCapacity(spokes)
+        var nextPublic: UInt32 = 1
+        func publicAddress() -> String {
+            defer { nextPublic += 1 }
+            return "20.40.\(nextPublic / 256).\(nextPublic % 256)"
+        }
         for i in 0..<spokes {
             var shape = SpokeShape()
             // Spoke 0 stays clean so the sample flows have a healthy baseline.
@@ -24,12 +42,14 @@ public enum SyntheticEstate {
                 if roll < 6 { shape.routeTable = false } else if roll < 10 { shape.propagation = true }
                 shape.publicLoadBalancer = random.next() % 100 < 12
                 shape.appGateway = random.next() % 100 < 10
+                shape.strictSecurityGroup = !shape.publicLoadBalancer && random.next() % 100 < 3
             }
+            if shape.publicLoadBalancer { shape.loadBalancerIP = publicAddress() }
+            if shape.appGateway { shape.appGatewayIP = publicAddress() }
             shapes.append(shape)
         }
-        func spokeOctets(_ i: Int) -> [Int] { [10, 128 + i / 64, (i % 64) * 4, 0] }
-        func spokePrefix(_ i: Int) -> String { spokeOctets(i).map(String.init).joined(separator: ".") }
-        func publicAddress(_ block: Int, _ i: Int) -> String { "20.\(40 + block).\(i / 256).\(i % 256)" }
+        /// The first three octets of spoke `i`'s /24.
+        func net(_ i: Int) -> String { "10.\(128 + i / 256).\(i % 256)" }
 
         var y = """
             # yaml-language-server: $schema=../schema/roundtrip-v1.schema.json
@@ -40,10 +60,11 @@ public enum SyntheticEstate {
             region: westeurope
 
             """
+        y.reserveCapacity(spokes * 2_600)
         y += "publicIPAddresses:\n  - { name: hub-fw-pip, ipAddress: 20.39.0.4 }\n"
         for (i, shape) in shapes.enumerated() {
-            if shape.publicLoadBalancer { y += "  - { name: spoke\(i)-lb-pip, ipAddress: \(publicAddress(1, i)) }\n" }
-            if shape.appGateway { y += "  - { name: spoke\(i)-agw-pip, ipAddress: \(publicAddress(2, i)) }\n" }
+            if shape.publicLoadBalancer { y += "  - { name: spoke\(i)-lb-pip, ipAddress: \(shape.loadBalancerIP) }\n" }
+            if shape.appGateway { y += "  - { name: spoke\(i)-agw-pip, ipAddress: \(shape.appGatewayIP) }\n" }
         }
         y += """
             virtualNetworks:
@@ -55,64 +76,82 @@ public enum SyntheticEstate {
 
             """
         for (i, shape) in shapes.enumerated() {
-            let base = spokePrefix(i)
-            let parts = spokeOctets(i)
-            let app = "\(parts[0]).\(parts[1]).\(parts[2] + 1).0"
+            let n = net(i)
             var table = ""
             if shape.routeTable { table = shape.propagation ? ", routeTable: spoke-rt-propagating" : ", routeTable: spoke-rt" }
-            y += "  - name: spoke\(i)\n    addressSpace: [\(base)/22]\n    subnets:\n"
-            y += "      - { name: workload, addressPrefix: \(base)/24\(table) }\n"
-            if shape.appGateway { y += "      - { name: appgw, addressPrefix: \(app)/24 }\n" }
+            let nsg = shape.strictSecurityGroup ? "spoke-nsg-strict" : "spoke-nsg"
+            y += "  - name: spoke\(i)\n    addressSpace: [\(n).0/24]\n    subnets:\n"
+            y += "      - { name: workload, addressPrefix: \(n).0/26\(table), networkSecurityGroup: \(nsg) }\n"
+            y += "      - { name: data, addressPrefix: \(n).64/26\(table), networkSecurityGroup: spoke-nsg }\n"
+            y += "      - { name: appgw, addressPrefix: \(n).128/26 }\n"
+            y += "      - { name: endpoints, addressPrefix: \(n).192/27 }\n"
         }
         y += "virtualNetworkPeerings:\n"
         for i in 0..<spokes {
             y += "  - { name: hub-to-spoke\(i), from: hub, to: spoke\(i), allowForwardedTraffic: true, allowGatewayTransit: true }\n"
             y += "  - { name: spoke\(i)-to-hub, from: spoke\(i), to: hub, allowForwardedTraffic: true, useRemoteGateways: true }\n"
         }
-        y += """
-            routeTables:
-              - name: spoke-rt
-                disableBgpRoutePropagation: true
-                routes:
-                  - { name: default-to-firewall, addressPrefix: 0.0.0.0/0, nextHopType: VirtualAppliance, nextHopIpAddress: 10.0.1.4 }
-              - name: spoke-rt-propagating
-                routes:
-                  - { name: default-to-firewall, addressPrefix: 0.0.0.0/0, nextHopType: VirtualAppliance, nextHopIpAddress: 10.0.1.4 }
-              - name: gateway-rt
-                routes:
-                  - { name: spokes-via-firewall, addressPrefix: 10.128.0.0/9, nextHopType: VirtualAppliance, nextHopIpAddress: 10.0.1.4 }
-            virtualNetworkGateways:
-              - { name: hub-vpngw, gatewayType: Vpn, subnet: hub/GatewaySubnet }
-            onPremisesNetworks:
-              - { name: datacenter, addressPrefixes: [192.168.0.0/16], gateway: hub-vpngw }
-            azureFirewalls:
-              - name: hub-fw
-                subnet: hub/AzureFirewallSubnet
-                privateIPAddress: 10.0.1.4
-                publicIPAddresses: [hub-fw-pip]
-                networkRuleCollections:
-                  - name: east-west
-                    priority: 100
-                    action: Allow
-                    rules:
-                      - { name: spokes, protocols: [TCP], sourceAddresses: [10.128.0.0/9], destinationAddresses: [10.128.0.0/9], destinationPorts: ["443"] }
-                      - { name: onprem-in, protocols: [TCP], sourceAddresses: [192.168.0.0/16], destinationAddresses: [10.128.0.0/9], destinationPorts: ["443"] }
-                      - { name: onprem-out, protocols: [TCP], sourceAddresses: [10.128.0.0/9], destinationAddresses: [192.168.0.0/16], destinationPorts: ["443"] }
-                applicationRuleCollections:
-                  - name: egress
-                    priority: 200
-                    action: Allow
-                    rules:
-                      - { name: packages, sourceAddresses: [10.128.0.0/9], protocols: ["Https:443"], targetFqdns: [packages.microsoft.com] }
+        y += fixedElements
+        appendDevices(&y, shapes, net)
+        return y
+    }
 
-            """
-        let gateways = shapes.enumerated().filter { $0.element.appGateway }
+    /// The hub's route tables, NSGs, gateway, on-premises network and firewall, shared by every spoke.
+    static let fixedElements = """
+        routeTables:
+          - name: spoke-rt
+            disableBgpRoutePropagation: true
+            routes:
+              - { name: default-to-firewall, addressPrefix: 0.0.0.0/0, nextHopType: VirtualAppliance, nextHopIpAddress: 10.0.1.4 }
+          - name: spoke-rt-propagating
+            routes:
+              - { name: default-to-firewall, addressPrefix: 0.0.0.0/0, nextHopType: VirtualAppliance, nextHopIpAddress: 10.0.1.4 }
+          - name: gateway-rt
+            routes:
+              - { name: spokes-via-firewall, addressPrefix: 10.128.0.0/9, nextHopType: VirtualAppliance, nextHopIpAddress: 10.0.1.4 }
+        networkSecurityGroups:
+          - name: spoke-nsg
+            securityRules:
+              - { name: allow-https-in, priority: 100, direction: Inbound, access: Allow, protocol: Tcp, sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "443" }
+          - name: spoke-nsg-strict
+            securityRules:
+              - { name: deny-on-premises, priority: 100, direction: Inbound, access: Deny, protocol: Tcp, sourceAddressPrefix: 192.168.0.0/16, destinationAddressPrefix: "*", destinationPortRange: "443" }
+              - { name: allow-https-in, priority: 200, direction: Inbound, access: Allow, protocol: Tcp, sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "443" }
+        virtualNetworkGateways:
+          - { name: hub-vpngw, gatewayType: Vpn, subnet: hub/GatewaySubnet }
+        onPremisesNetworks:
+          - { name: datacenter, addressPrefixes: [192.168.0.0/16], gateway: hub-vpngw }
+        azureFirewalls:
+          - name: hub-fw
+            subnet: hub/AzureFirewallSubnet
+            privateIPAddress: 10.0.1.4
+            publicIPAddresses: [hub-fw-pip]
+            networkRuleCollections:
+              - name: east-west
+                priority: 100
+                action: Allow
+                rules:
+                  - { name: spokes, protocols: [TCP], sourceAddresses: [10.128.0.0/9], destinationAddresses: [10.128.0.0/9], destinationPorts: ["443"] }
+                  - { name: onprem-in, protocols: [TCP], sourceAddresses: [192.168.0.0/16], destinationAddresses: [10.128.0.0/9], destinationPorts: ["443"] }
+                  - { name: onprem-out, protocols: [TCP], sourceAddresses: [10.128.0.0/9], destinationAddresses: [192.168.0.0/16], destinationPorts: ["443"] }
+            applicationRuleCollections:
+              - name: egress
+                priority: 200
+                action: Allow
+                rules:
+                  - { name: packages, sourceAddresses: [10.128.0.0/9], protocols: ["Https:443"], targetFqdns: [packages.microsoft.com] }
+
+        """
+
+    /// App Gateways, load balancers, workloads, private endpoints, endpoints and flows.
+    static func appendDevices(_ y: inout String, _ shapes: [SpokeShape], _ net: (Int) -> String) {
+        let spokes = shapes.count
+        let gateways = shapes.indices.filter { shapes[$0].appGateway }
         if !gateways.isEmpty {
             y += "applicationGateways:\n"
-            for (i, _) in gateways {
-                let parts = spokeOctets(i)
-                let app = "\(parts[0]).\(parts[1]).\(parts[2] + 1)"
-                y += "  - name: spoke\(i)-agw\n    subnet: spoke\(i)/appgw\n    instanceIPAddresses: [\(app).4, \(app).5]\n"
+            for i in gateways {
+                let n = net(i)
+                y += "  - name: spoke\(i)-agw\n    subnet: spoke\(i)/appgw\n    instanceIPAddresses: [\(n).132, \(n).133]\n"
                 y += "    frontendIPConfigurations:\n      - { name: public, publicIPAddress: spoke\(i)-agw-pip }\n"
                 y +=
                     "    httpListeners:\n      - { name: https, frontendIPConfiguration: public, port: 443, protocol: Https, backendAddressPool: app, backendPort: 443 }\n"
@@ -121,10 +160,8 @@ public enum SyntheticEstate {
         }
         y += "loadBalancers:\n"
         for (i, shape) in shapes.enumerated() {
-            let parts = spokeOctets(i)
-            let prefix = "\(parts[0]).\(parts[1]).\(parts[2])"
             y += "  - name: spoke\(i)-ilb\n"
-            y += "    frontendIPConfigurations:\n      - { name: fe, subnet: spoke\(i)/workload, privateIPAddress: \(prefix).100 }\n"
+            y += "    frontendIPConfigurations:\n      - { name: fe, subnet: spoke\(i)/workload, privateIPAddress: \(net(i)).10 }\n"
             y += "    backendAddressPools:\n      - { name: pool, members: [spoke\(i)-vm] }\n"
             y +=
                 "    loadBalancingRules:\n      - { name: https, frontendIPConfiguration: fe, backendAddressPool: pool, protocol: Tcp, frontendPort: 443, backendPort: 443 }\n"
@@ -138,19 +175,21 @@ public enum SyntheticEstate {
         }
         y += "workloads:\n"
         for i in 0..<spokes {
-            let parts = spokeOctets(i)
-            let prefix = "\(parts[0]).\(parts[1]).\(parts[2])"
-            y += "  - { name: spoke\(i)-vm, kind: vm, subnet: spoke\(i)/workload, ipAddresses: [\(prefix).4, \(prefix).5] }\n"
+            let n = net(i)
+            y += "  - { name: spoke\(i)-vm, kind: vm, subnet: spoke\(i)/workload, ipAddresses: [\(n).4, \(n).5] }\n"
+            y +=
+                "  - { name: spoke\(i)-kv, kind: privateEndpoint, subnet: spoke\(i)/endpoints, ipAddresses: [\(n).196], fqdn: spoke\(i)-kv.vault.azure.net }\n"
         }
         y += "endpoints:\n  - { name: onprem-host, ipAddress: 192.168.1.4, onPremisesNetwork: datacenter }\n"
         y += "  - { name: packages, fqdn: packages.microsoft.com }\n"
         y += "flows:\n"
         y += "  - { name: spoke0-to-packages, from: spoke0-vm, to: packages, port: 443 }\n"
         y += "  - { name: onprem-to-spoke0, from: onprem-host, to: spoke0-ilb/fe, port: 443 }\n"
+        y += "  - { name: spoke0-to-own-vault, from: spoke0-vm, to: spoke0-kv.vault.azure.net, port: 443 }\n"
         if spokes > 1 {
             y += "  - { name: spoke0-to-spoke\(spokes - 1), from: spoke0-vm, to: spoke\(spokes - 1)-ilb/fe, port: 443 }\n"
+            y += "  - { name: spoke0-to-vault\(spokes - 1), from: spoke0-vm, to: spoke\(spokes - 1)-kv.vault.azure.net, port: 443 }\n"
         }
-        return y
     }
 }
 

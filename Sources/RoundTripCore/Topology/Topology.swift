@@ -43,7 +43,11 @@ public struct Topology: Sendable {
     /// Assertions (extension), compiled.
     public internal(set) var assertions: [Assertion] = []
     /// Design-level findings (unsupported configurations, missing reverse peerings, …).
-    public internal(set) var findings: [ConfigFinding] = []
+    public internal(set) var findings: [ConfigFinding] = [] {
+        didSet { unsupportedFindings = findings.indices.filter { findings[$0].unsupported } }
+    }
+    /// Indexes of the ``findings`` that make a trace unsupported (few, while findings can number one per subnet).
+    var unsupportedFindings: [Int] = []
     /// Warnings the compiler raised (the design is valid but something deserves a look), by position.
     public internal(set) var warnings: [Diagnostic] = []
     /// Effective routes per subnet (same index as ``subnets``).

@@ -171,8 +171,7 @@ extension TraceRun {
             return .delivered(.onPremises(n), packet)
         }
         let gateway = network.gateway
-        let advertised = t.vnets(advertisedBy: gateway)
-        if advertised.contains(where: { t.vnets[$0].contains(packet.destination) }) {
+        if t.peerGraph.advertises(packet.destination, gateway: gateway) {
             guard
                 record(
                     Hop(

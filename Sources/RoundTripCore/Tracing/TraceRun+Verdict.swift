@@ -40,8 +40,8 @@ extension TraceRun {
                     device: t.node(of: s.device), returnPath: reverse.map(\.node), returnRoute: firstReturnRoute)
             }
         }
-        let indices = t.findings.indices.filter { i in
-            t.findings[i].unsupported && t.findings[i].subnets.contains { touchedSubnets.contains($0) }
+        let indices = t.unsupportedFindings.filter { i in
+            t.findings[i].subnets.contains { touchedSubnets.contains($0) }
         }
         let unsupported = indices.map { t.findings[$0] }
         if !unsupported.isEmpty {
@@ -66,7 +66,8 @@ extension TraceRun {
     func shadowedRoute() -> ShadowedRoute? {
         for hop in forward + reverse {
             guard case .route(let s, let i) = hop.decision else { continue }
-            let routes = t.effectiveRoutes[s].routes
+            let table = t.effectiveRoutes[s]
+            let routes = table.routes
             // Only a peering or gateway route taking over a user route is a surprise: losing to the VNet's own range
             // is how every 0.0.0.0/0 or broad UDR is meant to work, and a 0.0.0.0/0 route always loses.
             switch routes[i].origin {
@@ -74,8 +75,8 @@ extension TraceRun {
             default: continue
             }
             let destination = hop.packet.destination
-            let loser = routes.indices.filter { j in
-                j != i && routes[j].source == .user && routes[j].state == .active && routes[j].prefix.length > 0
+            let loser = table.activeUserRoutes.filter { j in
+                j != i && routes[j].prefix.length > 0
                     && routes[j].prefix.contains(destination)
                     && routes[j].prefix.length < routes[i].prefix.length
             }.max { routes[$0].prefix.length < routes[$1].prefix.length }

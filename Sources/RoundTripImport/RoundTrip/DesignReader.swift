@@ -58,7 +58,8 @@ public enum DesignReader {
     static func compose(_ text: String, file: String) throws(DesignError) -> Yams.Node? {
         if isStrictJSON(text, file: file) { _ = try JSONParser.parse(text, file: file) }
         do {
-            return try Yams.compose(yaml: text)
+            // The basic resolver: the decoder reads scalars as text, so no scalar needs its tag resolved by regular expression.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw DesignError([syntaxDiagnostic(error, file: file)])
         } catch {
