@@ -10,8 +10,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure reading, compiling, tracing and verifying generated estates (docs/performance.md).",
         discussion: """
-            Every phase runs --runs times per size; the table shows the median. Traces/s is single-threaded (one core);
-            the exhaustive check uses every core. Nothing is asserted: this prints figures, it never fails on them.
+            Every phase runs --runs times per size; the table shows the median. Traces/s is single-threaded \
+            (one core); the exhaustive check uses every core. Nothing is asserted: this prints figures, it never fails on them.
 
             Example:
               roundtrip bench --spokes 100,1000,5000,10000 --runs 5

@@ -9,14 +9,15 @@ struct SecurityCommand: ParsableCommand {
         commandName: "nsg",
         abstract: "Check a packet against the NSGs on its way (like IP flow verify), or list the effective security rules.",
         discussion: """
-            With --from and --to: the outbound NSGs at the source's NIC and the inbound NSGs at the destination's NIC,
-            in Azure's order (G2), and the rule that decides at each. With --at (or a last argument VNET/SUBNET or a
-            workload): the effective security rules there, Azure's defaults included, in evaluation order.
+            With --from and --to: the outbound NSGs at the source's NIC and the inbound NSGs at the \
+            destination's NIC, in Azure's order (G2), and the rule that decides at each. With --at (or a last \
+            argument VNET/SUBNET or a workload): the effective security rules there, Azure's defaults included, \
+            in evaluation order.
 
             Examples:
-              roundtrip nsg samples/hub-spoke-secured.yaml --from spoke1-vm --to spoke2-vm:443
-              roundtrip nsg samples/hub-spoke-secured.yaml spoke1-vnet/workload
-              roundtrip nsg samples/hub-spoke-secured.yaml --at spoke1-vm --format json
+              roundtrip nsg design.yaml --from spoke1-vm --to spoke2-vm:443
+              roundtrip nsg design.yaml spoke1-vnet/workload
+              roundtrip nsg design.yaml --at spoke1-vm --format json
             """)
 
     @OptionGroup var design: DesignOptions

@@ -136,7 +136,7 @@ struct CLITests {
 
     @Test(
         "help examples are never wrapped inside a command",
-        arguments: ["check", "diff", "trace", "routes", "egress", "report", "import", "doctor"])
+        arguments: ["check", "diff", "trace", "routes", "egress", "report", "import", "nsg", "doctor", "bench"])
     func helpExamples(command: String) throws {
         let r = try run([command, "--help"], environment: ["COLUMNS": "80"])
         var inExamples = false
