@@ -9,21 +9,7 @@ import Testing
 /// verdicts; these tests also pin the order, the reasons and the compiler's checks.
 @Suite("Firewall Policy")
 struct FirewallPolicyTests {
-    static let files = TestFiles.list("Tests/RoundTripCoreTests/Fixtures/policy")
-
-    @Test("every policy fixture's expected verdict, drop point and egress address hold", arguments: files)
-    func expectationsHold(file: String) throws {
-        let topology = try TestFiles.topology(file)
-        let report = Checker.check(topology)
-        #expect(!report.results.isEmpty, "\(file) has no flows")
-        for result in report.results {
-            #expect(result.flow.expect != nil, "\(file): flow '\(result.flow.name)' states no expected verdict")
-            #expect(
-                result.holds != false,
-                "\(file): flow '\(result.flow.name)': \(result.expectationFailures.joined(separator: "; ")) — \(topology.reasonText(of: result.trace))"
-            )
-        }
-    }
+    // Every policy fixture's expected verdicts are asserted by ScenarioTests, which lists the policy folder.
 
     /// The decisions of a flow's forward hops, in words.
     static func decisions(_ file: String, flow: String) throws -> (Topology, FlowTrace, [String]) {
